@@ -1,0 +1,3 @@
+interface ImportMetaEnv {
+  readonly VITE_MEDUSA_BACKEND_URL?: string
+}

@@ -1,0 +1,56 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { assertProductionReady, readEnv } from "./src/config/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = readEnv()
+assertProductionReady(env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseLogging: false,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    // The ministry console is the separate admin/ app.
+    disable: true,
+  },
+  modules: [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: env.REDIS_URL } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl: env.REDIS_URL },
+          },
+        ],
+      },
+    },
+    { resolve: "@medusajs/medusa/cache-redis", key: Modules.CACHE, options: { redisUrl: env.REDIS_URL } },
+    {
+      resolve: "./src/modules/queue",
+      options: {
+        redisUrl: env.QUEUE_REDIS_URL ?? env.REDIS_URL,
+        prefix: env.QUEUE_PREFIX,
+        attempts: env.QUEUE_ATTEMPTS,
+        backoffMs: env.QUEUE_BACKOFF_MS,
+        runWorkers: env.MEDUSA_WORKER_MODE !== "server",
+      },
+    },
+    { resolve: "./src/modules/outbox", options: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } },
+  ],
+})

@@ -1,0 +1,79 @@
+import { z } from "zod"
+
+const MEDUSA_DEFAULT_SECRET = "supersecret"
+const DEV_ORIGINS = "http://localhost:3000,http://localhost:7001"
+
+const workerMode = z.enum(["shared", "worker", "server"])
+
+/**
+ * Every environment variable the backend reads. README.md documents the same table.
+ * Defaults are for local development; production refuses the unsafe ones (see assertProductionReady).
+ */
+export const EnvSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL must be set to a PostgreSQL connection URL"),
+  REDIS_URL: z.string().min(1, "REDIS_URL must be set to a Redis connection URL"),
+  QUEUE_REDIS_URL: z.string().optional(),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/, "QUEUE_PREFIX may only use a-z, 0-9, _ and -").default("usra"),
+  QUEUE_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+  QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  MEDUSA_WORKER_MODE: workerMode.default("shared"),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(9000),
+  BACKEND_URL: z.string().url().optional(),
+  JWT_SECRET: z.string().default(MEDUSA_DEFAULT_SECRET),
+  COOKIE_SECRET: z.string().default(MEDUSA_DEFAULT_SECRET),
+  STORE_CORS: z.string().default(DEV_ORIGINS),
+  ADMIN_CORS: z.string().default(DEV_ORIGINS),
+  AUTH_CORS: z.string().default(DEV_ORIGINS),
+  STRIPE_API_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Usra <no-reply@usra.jo>"),
+  LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+export class ConfigError extends Error {
+  override name = "ConfigError"
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""))
+  const parsed = EnvSchema.safeParse(blanksRemoved)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`)
+    throw new ConfigError(`Invalid environment configuration:\n${lines.join("\n")}`)
+  }
+  return parsed.data
+}
+
+const MIN_SECRET_LENGTH = 32
+
+/** In production, refuse to boot with Medusa's public default secrets or without a way to verify Stripe webhooks. */
+export function assertProductionReady(env: Env): void {
+  if (env.NODE_ENV !== "production") return
+  const problems: string[] = []
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+    const value = env[name]
+    if (value === MEDUSA_DEFAULT_SECRET) {
+      problems.push(`${name} is Medusa's default "${MEDUSA_DEFAULT_SECRET}": set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`)
+    } else if (value.length < MIN_SECRET_LENGTH) {
+      problems.push(`${name} is too short: set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`)
+    }
+  }
+  if (!env.STRIPE_WEBHOOK_SECRET) {
+    problems.push("STRIPE_WEBHOOK_SECRET is missing: set STRIPE_WEBHOOK_SECRET to the signing secret of your Stripe webhook endpoint")
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Refusing to start in production:\n${problems.map((p) => `- ${p}`).join("\n")}`)
+  }
+}
+
+export function queueRedisUrl(env: Env): string {
+  return env.QUEUE_REDIS_URL ?? env.REDIS_URL
+}
+
+export function runsWorkers(env: Env): boolean {
+  return env.MEDUSA_WORKER_MODE !== "server"
+}

@@ -1,0 +1,187 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { type Job, Queue, UnrecoverableError, Worker } from "bullmq"
+import type IORedis from "ioredis"
+import type { JobDefinition, QueueName, RegisteredJob } from "../../queues/define-job"
+import { createProducerConnection, createWorkerConnection } from "./connections"
+import { QueueUnavailableError } from "./errors"
+
+export type QueueRuntimeOptions = {
+  redisUrl: string
+  prefix: string
+  attempts: number
+  backoffMs: number
+  /** How many jobs one worker process runs at once, per queue. */
+  concurrency?: number
+}
+
+export type FinalFailure = {
+  queue: string
+  name: string
+  job_id: string
+  payload: unknown
+  error: string
+  attempts: number
+}
+
+const ADD_TIMEOUT_MS = 3_000
+const COMPLETED_KEEP = { age: 24 * 3600, count: 1_000 }
+const FAILED_KEEP = { age: 7 * 24 * 3600 }
+
+/** Owns every BullMQ connection, queue and worker of the process. */
+export class QueueRuntime {
+  private producer?: IORedis
+  private workerConnection?: IORedis
+  private readonly queues = new Map<QueueName, Queue>()
+  private readonly workers: Worker[] = []
+
+  constructor(
+    private readonly options: QueueRuntimeOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  get prefix() {
+    return this.options.prefix
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name)
+    if (!queue) {
+      this.producer ??= createProducerConnection(this.options.redisUrl)
+      this.producer.on("error", () => {
+        // ioredis logs reconnects itself; an unhandled 'error' event would crash the process.
+      })
+      queue = new Queue(name, {
+        connection: this.producer,
+        prefix: this.options.prefix,
+        defaultJobOptions: {
+          attempts: this.options.attempts,
+          backoff: { type: "exponential", delay: this.options.backoffMs },
+          removeOnComplete: COMPLETED_KEEP,
+          removeOnFail: FAILED_KEEP,
+        },
+      })
+      queue.on("error", (error) => this.logger.warn(`[queue ${name}] ${error.message}`))
+      this.queues.set(name, queue)
+    }
+    return queue
+  }
+
+  /** Adds a job whose payload is already valid; fails fast with QueueUnavailableError when Redis is down. */
+  async add(definition: JobDefinition, payload: unknown, jobId: string): Promise<Job> {
+    const queue = this.queue(definition.queue)
+    if (this.producer?.status !== "ready") {
+      await this.waitForProducer(definition.queue)
+    }
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("Redis did not answer in time")), ADD_TIMEOUT_MS)
+    })
+    try {
+      return await Promise.race([queue.add(definition.name, payload, { ...definition.options, jobId }), timeout])
+    } catch (error) {
+      throw new QueueUnavailableError(definition.queue, error)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** The first call after start may find the connection still opening; an outage is not waited out. */
+  private async waitForProducer(queue: string) {
+    const producer = this.producer
+    if (!producer) throw new QueueUnavailableError(queue)
+    if (producer.status === "connecting" || producer.status === "connect") {
+      const ready = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 1_000)
+        producer.once("ready", () => {
+          clearTimeout(timer)
+          resolve(true)
+        })
+      })
+      if (ready) return
+    }
+    throw new QueueUnavailableError(queue)
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      this.producer ??= createProducerConnection(this.options.redisUrl)
+      return (await this.producer.ping()) === "PONG"
+    } catch {
+      return false
+    }
+  }
+
+  startWorkers(
+    jobs: RegisteredJob[],
+    container: MedusaContainer,
+    onFinalFailure: (failure: FinalFailure) => Promise<void>,
+  ) {
+    const byQueue = new Map<QueueName, Map<string, RegisteredJob>>()
+    for (const job of jobs) {
+      const named = byQueue.get(job.definition.queue) ?? new Map<string, RegisteredJob>()
+      named.set(job.definition.name, job)
+      byQueue.set(job.definition.queue, named)
+    }
+    this.workerConnection ??= createWorkerConnection(this.options.redisUrl)
+    for (const [queueName, named] of byQueue) {
+      const worker = new Worker(queueName, (job) => this.process(queueName, named, job, container, onFinalFailure), {
+        connection: this.workerConnection,
+        prefix: this.options.prefix,
+        concurrency: this.options.concurrency ?? 5,
+      })
+      worker.on("error", (error) => this.logger.error(`[worker ${queueName}] ${error.message}`))
+      this.workers.push(worker)
+    }
+    this.logger.info(`Job workers started for queues: ${[...byQueue.keys()].join(", ")}`)
+  }
+
+  private async process(
+    queueName: QueueName,
+    named: Map<string, RegisteredJob>,
+    job: Job,
+    container: MedusaContainer,
+    onFinalFailure: (failure: FinalFailure) => Promise<void>,
+  ) {
+    try {
+      const registered = named.get(job.name)
+      if (!registered) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queueName}"`)
+      const parsed = registered.definition.payload.safeParse(job.data)
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`)
+        throw new UnrecoverableError(`Invalid payload: ${issues.join("; ")}`)
+      }
+      return await registered.handler({ payload: parsed.data, job, container })
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error))
+      const attempts = job.attemptsMade + 1
+      const final = err instanceof UnrecoverableError || attempts >= (job.opts.attempts ?? 1)
+      if (final) {
+        // Recorded before BullMQ marks the job failed, so a crash in between cannot lose the record.
+        await onFinalFailure({
+          queue: queueName,
+          name: job.name,
+          job_id: job.id ?? "",
+          payload: job.data,
+          error: err.message,
+          attempts,
+        }).catch((recordError) =>
+          this.logger.error(`Could not record failed job ${job.id}: ${(recordError as Error).message}`),
+        )
+      }
+      throw err
+    }
+  }
+
+  /** Lets running jobs finish, then closes workers, queues and connections. */
+  async close() {
+    await Promise.all(this.workers.map((worker) => worker.close()))
+    this.workers.length = 0
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()))
+    this.queues.clear()
+    for (const connection of [this.producer, this.workerConnection]) {
+      connection?.disconnect()
+    }
+    this.producer = undefined
+    this.workerConnection = undefined
+  }
+}

@@ -1,0 +1,19 @@
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vitest/config"
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export default defineConfig({
+  root: here,
+  // Keep Vite's cache in the root node_modules rather than creating infra/dev/node_modules.
+  cacheDir: path.resolve(here, "../../node_modules/.vite/infra-dev"),
+  test: {
+    include: ["__tests__/**/*.test.mjs"],
+    pool: "forks",
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // The tests start real servers: one file at a time.
+    fileParallelism: false,
+  },
+})

@@ -1,0 +1,87 @@
+import type { Catalogue } from "./en"
+
+// Typed as the English shape, so a missing or extra key fails the typecheck.
+export const ar: Catalogue = {
+  app: {
+    name: "أسرة",
+    tagline: "سوق الأسر المنتجة الأردنية",
+  },
+  common: {
+    shop: "تسوّق",
+    cart: "السلة",
+    checkout: "إتمام الشراء",
+    sign_in: "تسجيل الدخول",
+    sign_out: "تسجيل الخروج",
+    search: "بحث",
+    loading: "جارٍ التحميل…",
+    error: "حدث خطأ ما",
+    retry: "حاول مرة أخرى",
+    save: "حفظ",
+    cancel: "إلغاء",
+    back: "رجوع",
+  },
+  language: {
+    label: "اللغة",
+    ar: "العربية",
+    en: "الإنجليزية",
+  },
+  governorates: {
+    amman: "عمّان",
+    irbid: "إربد",
+    zarqa: "الزرقاء",
+    balqa: "البلقاء",
+    madaba: "مادبا",
+    karak: "الكرك",
+    tafilah: "الطفيلة",
+    maan: "معان",
+    aqaba: "العقبة",
+    mafraq: "المفرق",
+    jerash: "جرش",
+    ajloun: "عجلون",
+  },
+  categories: {
+    "pantry-food": "المونة والأطعمة",
+    "embroidery-tatreez": "التطريز",
+    "soap-dead-sea-cosmetics": "الصابون ومستحضرات البحر الميت",
+    "pottery-ceramics": "الفخار والخزف",
+    mosaics: "الفسيفساء",
+    "textiles-rugs": "المنسوجات والسجاد",
+    "candles-crafts": "الشموع والحرف اليدوية",
+  },
+  // Verbal nouns rather than adjectives, so the words need no gender agreement with طلب or أسرة.
+  family_status: {
+    draft: "مسودة",
+    submitted: "تم التقديم",
+    under_review: "قيد المراجعة",
+    approved: "تمت الموافقة",
+    rejected: "تم الرفض",
+    changes_requested: "مطلوب تعديلات",
+    suspended: "تم الإيقاف",
+  },
+  errors: {
+    validation_failed: "قيمة {{field}} غير صالحة: {{rule}}",
+    not_found: "لم نجد ما طلبته",
+    unauthorized: "يرجى تسجيل الدخول للمتابعة",
+    forbidden: "ليست لديك صلاحية للقيام بذلك",
+    conflict: "تغيّرت هذه البيانات في أثناء ذلك؛ أعد تحميل الصفحة وحاول مرة أخرى",
+    service_unavailable: "طابور المهام غير متاح حالياً، حاول مرة أخرى بعد قليل",
+  },
+  notifications: {
+    welcome: {
+      subject: "أهلاً بك في أسرة، {{name}}",
+      body: "مرحباً {{name}}،\n\nأهلاً بك في أسرة، سوق الأسر المنتجة الأردنية.\n\nفريق أسرة",
+    },
+    test: {
+      subject: "رسالة تجريبية إلى {{name}}",
+      body: "مرحباً {{name}}،\n\nهذه رسالة تجريبية من أسرة. إذا وصلتك فالإشعارات تعمل.\n\nفريق أسرة",
+    },
+    family_status_changed: {
+      subject: "{{family}}: حالة طلبك الآن {{status}}",
+      body: "مرحباً،\n\nأصبحت حالة طلب {{family}}: {{status}}.\nملاحظة المراجِع: {{reason}}\n\nفريق أسرة",
+    },
+    password_reset: {
+      subject: "إعادة تعيين كلمة المرور في أسرة",
+      body: "وصلنا طلب لإعادة تعيين كلمة المرور لحسابك في أسرة. لاختيار كلمة مرور جديدة افتح هذا الرابط:\n{{link}}\n\nإذا لم تطلب ذلك فتجاهل هذه الرسالة، وستبقى كلمة المرور كما هي.",
+    },
+  },
+}

@@ -1,0 +1,90 @@
+import type { NotificationTemplate } from "../notifications"
+
+type Template = { subject: string; body: string }
+
+// Keys are snake_case; governorate slugs and category handles keep the spelling the API uses.
+export const en = {
+  app: {
+    name: "Usra",
+    tagline: "The marketplace for Jordan's productive families",
+  },
+  common: {
+    shop: "Shop",
+    cart: "Cart",
+    checkout: "Checkout",
+    sign_in: "Sign in",
+    sign_out: "Sign out",
+    search: "Search",
+    loading: "Loading…",
+    error: "Something went wrong",
+    retry: "Try again",
+    save: "Save",
+    cancel: "Cancel",
+    back: "Back",
+  },
+  language: {
+    label: "Language",
+    ar: "Arabic",
+    en: "English",
+  },
+  governorates: {
+    amman: "Amman",
+    irbid: "Irbid",
+    zarqa: "Zarqa",
+    balqa: "Balqa",
+    madaba: "Madaba",
+    karak: "Karak",
+    tafilah: "Tafilah",
+    maan: "Ma'an",
+    aqaba: "Aqaba",
+    mafraq: "Mafraq",
+    jerash: "Jerash",
+    ajloun: "Ajloun",
+  },
+  categories: {
+    "pantry-food": "Pantry and food",
+    "embroidery-tatreez": "Embroidery (tatreez)",
+    "soap-dead-sea-cosmetics": "Soap and Dead Sea cosmetics",
+    "pottery-ceramics": "Pottery and ceramics",
+    mosaics: "Mosaics",
+    "textiles-rugs": "Textiles and rugs",
+    "candles-crafts": "Candles and crafts",
+  },
+  family_status: {
+    draft: "Draft",
+    submitted: "Submitted",
+    under_review: "Under review",
+    approved: "Approved",
+    rejected: "Rejected",
+    changes_requested: "Changes requested",
+    suspended: "Suspended",
+  },
+  errors: {
+    validation_failed: "{{field}} is not valid: {{rule}}",
+    not_found: "We could not find what you asked for",
+    unauthorized: "Please sign in to continue",
+    forbidden: "You do not have permission to do this",
+    conflict: "This was changed in the meantime; reload and try again",
+    service_unavailable: "The job queue is unavailable, try again shortly",
+  },
+  notifications: {
+    welcome: {
+      subject: "Welcome to Usra, {{name}}",
+      body: "Hello {{name}},\n\nWelcome to Usra, the marketplace for Jordan's productive families.\n\nThe Usra team",
+    },
+    test: {
+      subject: "Test message for {{name}}",
+      body: "Hello {{name}},\n\nThis is a test message from Usra. If it reached you, notifications work.\n\nThe Usra team",
+    },
+    family_status_changed: {
+      subject: "{{family}}: your application is now {{status}}",
+      body: "Hello,\n\nThe status of the application for {{family}} is now: {{status}}.\nNote from the reviewer: {{reason}}\n\nThe Usra team",
+    },
+    password_reset: {
+      subject: "Reset your Usra password",
+      body: "We received a request to reset the password of your Usra account. To choose a new password, open this link:\n{{link}}\n\nIf you did not ask for this, ignore this message; your password stays the same.",
+    },
+  } satisfies Record<NotificationTemplate, Template>,
+}
+
+export type Catalogue = typeof en

@@ -1,0 +1,5 @@
+export * from "./common"
+export * from "./errors"
+export * from "./jobs"
+export * from "./notifications"
+export * from "./store"
