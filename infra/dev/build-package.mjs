@@ -16,6 +16,6 @@ const common = {
 
 rmSync("dist", { recursive: true, force: true })
 await Promise.all([
-  build({ ...common, format: "esm", outfile: "dist/index.js" }),
+  build({ ...common, format: "esm", outfile: "dist/index.mjs" }),
   build({ ...common, format: "cjs", outfile: "dist/index.cjs" }),
 ])

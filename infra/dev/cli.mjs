@@ -60,8 +60,7 @@ async function main() {
     await services.stop()
     process.exit(0)
   }
-  // services.mjs stops what it started on signals too (idempotently); with a listener of ours still attached it
-  // leaves exiting to us.
+  // With these handlers attached, services.mjs leaves signals to us (its exit handler remains the safety net).
   process.on("SIGINT", shutdown)
   process.on("SIGTERM", shutdown)
 }

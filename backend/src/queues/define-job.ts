@@ -20,9 +20,13 @@ export type JobContext<Schema extends z.ZodType> = {
   container: MedusaContainer
 }
 
-export type JobHandler<Schema extends z.ZodType = z.ZodType> = (context: JobContext<Schema>) => Promise<unknown>
+export type JobHandler<Schema extends z.ZodType = z.ZodType> = (
+  context: JobContext<Schema>,
+) => Promise<unknown>
 
-export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+export function defineJob<Schema extends z.ZodType>(
+  definition: JobDefinition<Schema>,
+): JobDefinition<Schema> {
   return definition
 }
 

@@ -1,20 +1,35 @@
 // Real processes, no mocks: the machine's PostgreSQL (localhost:5432) and Redis (localhost:6379) are only
-// read from (plus one uniquely named database, dropped afterwards); everything this file starts runs on other
-// ports and in temporary directories.
+// read from (plus uniquely named databases, dropped afterwards); everything this file starts runs on other
+// ports and in temporary directories. On a machine without a server on 5432 / 6379 (`npm test` on a fresh
+// machine provides its own), the DATABASE_URL / REDIS_URL tests use the ones `npm test` passes in, and the
+// "use localhost" tests are skipped.
 
 import { spawn } from "node:child_process"
-import { mkdtemp, rm } from "node:fs/promises"
+import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import Redis from "ioredis"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { ensurePostgres, ensureRedis, ensureServices, findOnPath, freePort, tcpOpen } from "../services.mjs"
+import {
+  ensurePostgres,
+  ensureRedis,
+  ensureServices,
+  findOnPath,
+  freePort,
+  maskUrl,
+  tcpOpen,
+} from "../services.mjs"
 
 const SERVICES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../services.mjs")
-const MACHINE_PG = "postgres://postgres@localhost:5432/postgres"
-const MACHINE_REDIS = "redis://localhost:6379"
+const LOCAL_PG = "postgres://postgres@localhost:5432/postgres"
+const LOCAL_REDIS = "redis://localhost:6379"
+const hasLocalPg = await canQuery(LOCAL_PG)
+const hasLocalRedis = await tcpOpen(6379)
+const MACHINE_PG = hasLocalPg ? LOCAL_PG : process.env.DATABASE_URL
+const MACHINE_REDIS = hasLocalRedis ? LOCAL_REDIS : process.env.REDIS_URL
+const redisBinary = await findOnPath("redis-server", process.env.PATH)
 const RUN_ID = `${process.pid}_${Date.now().toString(36)}`
 
 function collector() {
@@ -34,6 +49,21 @@ async function query(url, sql, params) {
   } finally {
     await client.end()
   }
+}
+
+async function canQuery(url) {
+  try {
+    await query(url, "SELECT 1")
+    return true
+  } catch {
+    return false
+  }
+}
+
+function withDatabase(url, database) {
+  const u = new URL(url)
+  u.pathname = `/${database}`
+  return u.toString()
 }
 
 async function waitUntil(fn, timeoutMs = 15_000) {
@@ -59,25 +89,25 @@ function pidAlive(pid) {
 const createdDatabases = new Set()
 afterAll(async () => {
   for (const name of createdDatabases) {
-    await query(MACHINE_PG, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await query(withDatabase(MACHINE_PG, "postgres"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   }
 })
 
 describe("ensurePostgres", () => {
-  it("uses DATABASE_URL and creates the database when missing", async () => {
+  it.skipIf(!MACHINE_PG)("uses DATABASE_URL and creates the database when missing", async () => {
     const database = `usra_svc_env_${RUN_ID}`
     createdDatabases.add(database)
     const { log, text } = collector()
     const result = await ensurePostgres({ env: { DATABASE_URL: MACHINE_PG }, database, log })
     expect(result.source).toBe("env")
     expect(result.started).toBe(false)
-    expect(result.databaseUrl).toBe(`postgres://postgres@localhost:5432/${database}`)
-    expect(text()).toContain("PostgreSQL: using DATABASE_URL (postgres://postgres@localhost:5432/postgres)")
+    expect(result.databaseUrl).toBe(withDatabase(MACHINE_PG, database))
+    expect(text()).toContain(`PostgreSQL: using DATABASE_URL (${maskUrl(MACHINE_PG)})`)
     expect(text()).toContain(`created database "${database}"`)
     const { rows } = await query(result.databaseUrl, "SELECT current_database() AS db")
     expect(rows[0].db).toBe(database)
     await result.stop() // nothing to stop: must not touch the machine's server
-    expect(await tcpOpen(5432)).toBe(true)
+    expect(await canQuery(MACHINE_PG)).toBe(true)
 
     // Second run: the database is reused, not re-created.
     const again = collector()
@@ -85,19 +115,18 @@ describe("ensurePostgres", () => {
     expect(again.text()).toContain(`database "${database}" exists`)
   })
 
-  it("never logs the DATABASE_URL password", async () => {
+  it.skipIf(!MACHINE_PG)("never logs the DATABASE_URL password", async () => {
     const database = `usra_svc_env_${RUN_ID}`
     createdDatabases.add(database)
     const { log, text } = collector()
-    // The machine's server trusts local connections, so any password connects.
-    const result = await ensurePostgres({
-      env: { DATABASE_URL: "postgres://postgres:s3cret-pw@localhost:5432/postgres" },
-      database,
-      log,
-    })
-    expect(result.databaseUrl).toContain("s3cret-pw") // the caller needs it
-    expect(text()).toContain("postgres://postgres:***@localhost:5432/postgres")
-    expect(text()).not.toContain("s3cret-pw")
+    // A server reached without a password trusts local connections, so any password connects.
+    const url = new URL(MACHINE_PG)
+    if (!url.password) url.password = "s3cret-pw"
+    const secret = decodeURIComponent(url.password)
+    const result = await ensurePostgres({ env: { DATABASE_URL: url.toString() }, database, log })
+    expect(result.databaseUrl).toContain(url.password) // the caller needs it
+    expect(text()).toContain(`${url.username}:***@${url.host}`)
+    expect(text()).not.toContain(secret)
   })
 
   it("fails clearly, naming DATABASE_URL, when it does not connect (no silent fallback)", async () => {
@@ -113,7 +142,7 @@ describe("ensurePostgres", () => {
     expect(err.message).not.toContain("topsecret")
   })
 
-  it("uses the server on localhost:5432 when DATABASE_URL is not set", async () => {
+  it.skipIf(!hasLocalPg)("uses the server on localhost:5432 when DATABASE_URL is not set", async () => {
     const database = `usra_svc_local_${RUN_ID}`
     createdDatabases.add(database)
     const { log, text } = collector()
@@ -208,15 +237,14 @@ describe("ensurePostgres", () => {
 })
 
 describe("ensureRedis", () => {
-  const redisBinary = process.env.PATH && findOnPath("redis-server", process.env.PATH)
-
-  it("uses REDIS_URL", async () => {
+  it.skipIf(!MACHINE_REDIS)("uses REDIS_URL", async () => {
     const { log, text } = collector()
     const result = await ensureRedis({ env: { REDIS_URL: MACHINE_REDIS }, log })
     expect(result).toMatchObject({ redisUrl: MACHINE_REDIS, source: "env", started: false })
-    expect(text()).toContain(`Redis: using REDIS_URL (${MACHINE_REDIS})`)
+    expect(text()).toContain(`Redis: using REDIS_URL (${maskUrl(MACHINE_REDIS)})`)
     await result.stop()
-    expect(await tcpOpen(6379)).toBe(true)
+    const { hostname, port } = new URL(MACHINE_REDIS)
+    expect(await tcpOpen(Number(port || 6379), hostname)).toBe(true)
   })
 
   it("fails clearly, naming REDIS_URL, when it does not answer", async () => {
@@ -231,38 +259,40 @@ describe("ensureRedis", () => {
     expect(performance.now() - t).toBeLessThan(5000)
   })
 
-  it("uses the server on localhost:6379 when REDIS_URL is not set", async () => {
+  it.skipIf(!hasLocalRedis)("uses the server on localhost:6379 when REDIS_URL is not set", async () => {
     const { log, text } = collector()
     const result = await ensureRedis({ env: {}, log })
     expect(result).toMatchObject({ redisUrl: "redis://localhost:6379", source: "localhost", started: false })
     expect(text()).toContain("Redis: REDIS_URL not set")
   })
 
-  it("starts redis-server from PATH when nothing is on localhost, with noeviction; stop() kills it", async () => {
-    const binary = await redisBinary
-    expect(binary, "redis-server must be installed on this machine for this test").toBeTruthy()
-    const closed = await freePort()
-    const { log, text } = collector()
-    const result = await ensureRedis({ env: {}, localPort: closed, path: path.dirname(binary), log })
-    expect(result.source).toBe("started")
-    expect(result.started).toBe(true)
-    const port = portOf(result.redisUrl)
-    expect(port).not.toBe(6379)
-    expect(text()).toContain(`nothing on localhost:${closed}`)
+  it.skipIf(!redisBinary)(
+    "starts redis-server from PATH when nothing is on localhost, with noeviction; stop() kills it",
+    async () => {
+      const binary = redisBinary
+      const closed = await freePort()
+      const { log, text } = collector()
+      const result = await ensureRedis({ env: {}, localPort: closed, path: path.dirname(binary), log })
+      expect(result.source).toBe("started")
+      expect(result.started).toBe(true)
+      const port = portOf(result.redisUrl)
+      expect(port).not.toBe(6379)
+      expect(text()).toContain(`nothing on localhost:${closed}`)
 
-    const client = new Redis(result.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 })
-    await client.connect()
-    expect(await client.config("GET", "maxmemory-policy")).toEqual(["maxmemory-policy", "noeviction"])
-    expect(await client.config("GET", "save")).toEqual(["save", ""])
-    client.disconnect()
+      const client = new Redis(result.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 })
+      await client.connect()
+      expect(await client.config("GET", "maxmemory-policy")).toEqual(["maxmemory-policy", "noeviction"])
+      expect(await client.config("GET", "save")).toEqual(["save", ""])
+      client.disconnect()
 
-    await result.stop()
-    expect(await tcpOpen(port, "127.0.0.1")).toBe(false)
-    expect(pidAlive(result.pid)).toBe(false)
-  })
+      await result.stop()
+      expect(await tcpOpen(port, "127.0.0.1")).toBe(false)
+      expect(pidAlive(result.pid)).toBe(false)
+    },
+  )
 
-  it("warns when a Redis does not use maxmemory-policy noeviction", async () => {
-    const binary = await redisBinary
+  it.skipIf(!redisBinary)("warns when a Redis does not use maxmemory-policy noeviction", async () => {
+    const binary = redisBinary
     const port = await freePort()
     const child = spawn(binary, ["--port", String(port), "--save", "", "--maxmemory-policy", "allkeys-lru"], {
       stdio: "ignore",
@@ -274,6 +304,21 @@ describe("ensureRedis", () => {
       expect(text()).toMatch(/WARNING: .*maxmemory-policy allkeys-lru.*noeviction/)
     } finally {
       child.kill()
+    }
+  })
+
+  it("reports a redis-server that exits at startup, with its output", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "usra-services-bin-"))
+    try {
+      const fake = path.join(dir, "redis-server")
+      await writeFile(fake, '#!/bin/sh\necho "FATAL: broken redis for the test" >&2\nexit 1\n', {
+        mode: 0o755,
+      })
+      const closed = await freePort()
+      const attempt = ensureRedis({ env: {}, localPort: closed, path: dir, log: () => {} })
+      await expect(attempt).rejects.toThrow(/did not start[\s\S]*FATAL: broken redis for the test/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
     }
   })
 
@@ -295,21 +340,24 @@ describe("ensureRedis", () => {
 })
 
 describe("ensureServices", () => {
-  it("returns both URLs; stop() is a no-op when nothing was started", async () => {
-    const database = `usra_svc_both_${RUN_ID}`
-    createdDatabases.add(database)
-    const { log } = collector()
-    const result = await ensureServices({
-      env: { DATABASE_URL: MACHINE_PG, REDIS_URL: MACHINE_REDIS },
-      database,
-      log,
-    })
-    expect(result.databaseUrl).toBe(`postgres://postgres@localhost:5432/${database}`)
-    expect(result.redisUrl).toBe(MACHINE_REDIS)
-    await result.stop()
-  })
+  it.skipIf(!MACHINE_PG || !MACHINE_REDIS)(
+    "returns both URLs; stop() is a no-op when nothing was started",
+    async () => {
+      const database = `usra_svc_both_${RUN_ID}`
+      createdDatabases.add(database)
+      const { log } = collector()
+      const result = await ensureServices({
+        env: { DATABASE_URL: MACHINE_PG, REDIS_URL: MACHINE_REDIS },
+        database,
+        log,
+      })
+      expect(result.databaseUrl).toBe(withDatabase(MACHINE_PG, database))
+      expect(result.redisUrl).toBe(MACHINE_REDIS)
+      await result.stop()
+    },
+  )
 
-  it("rejects with the failing service's error", async () => {
+  it.skipIf(!MACHINE_REDIS)("rejects with the failing service's error", async () => {
     const closed = await freePort()
     const attempt = ensureServices({
       env: { DATABASE_URL: `postgres://postgres@localhost:${closed}/x`, REDIS_URL: MACHINE_REDIS },
@@ -318,7 +366,7 @@ describe("ensureServices", () => {
     await expect(attempt).rejects.toThrow(/DATABASE_URL/)
   })
 
-  describe("in a child process: what it started dies with it", () => {
+  describe.skipIf(!redisBinary)("in a child process: what it started dies with it", () => {
     let tmp
     let dataDir
     beforeAll(async () => {
@@ -379,9 +427,43 @@ describe("ensureServices", () => {
       expect(await tcpOpen(portOf(info.databaseUrl))).toBe(true)
       expect(await tcpOpen(portOf(info.redisUrl), "127.0.0.1")).toBe(true)
       child.kill("SIGTERM")
-      const { code, signal } = await exited
-      expect(code !== 0 || signal === "SIGTERM").toBe(true)
+      const { signal } = await exited
+      expect(signal).toBe("SIGTERM") // the default behaviour, re-raised after cleanup
       await expectGone(info)
+    })
+
+    it("cli.mjs env prints the URLs and stops what it started on Ctrl-C (SIGINT), exiting 0", async () => {
+      const cli = path.join(path.dirname(SERVICES), "cli.mjs")
+      const child = spawn(process.execPath, [cli, "env", "--no-local", "--data-dir", dataDir], {
+        stdio: ["ignore", "pipe", "pipe"],
+      })
+      let stderr = ""
+      child.stderr.on("data", (d) => {
+        stderr += d
+      })
+      const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })))
+      const vars = await new Promise((resolve, reject) => {
+        let out = ""
+        child.stdout.on("data", (d) => {
+          out += d
+          const found = Object.fromEntries(
+            out
+              .split("\n")
+              .filter((line) => line.includes("="))
+              .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+          )
+          if (found.DATABASE_URL && found.REDIS_URL) resolve(found)
+        })
+        exited.then(() => reject(new Error(`cli exited early:\n${stderr}`)))
+      })
+      expect(vars.DATABASE_URL).toMatch(/^postgres:\/\/postgres:postgres@localhost:\d+\/usra$/) // usable as is
+      expect(vars.REDIS_URL).toMatch(/^redis:\/\/127\.0\.0\.1:\d+$/)
+      await query(vars.DATABASE_URL, "SELECT 1")
+      expect(stderr).not.toContain(":postgres@")
+      child.kill("SIGINT")
+      expect((await exited).code, stderr).toBe(0)
+      expect(await tcpOpen(portOf(vars.DATABASE_URL))).toBe(false)
+      expect(await tcpOpen(portOf(vars.REDIS_URL), "127.0.0.1")).toBe(false)
     })
 
     it("process.exit() without stop() still stops both", async () => {

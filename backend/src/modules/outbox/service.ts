@@ -50,7 +50,10 @@ export default class OutboxModuleService extends MedusaService({ NotificationOut
   }
 
   protected async findOrRecord(input: DeliverInput, channel: Channel, recipient: string): Promise<OutboxRow> {
-    const [existing] = await this.listNotificationOutboxes({ idempotency_key: input.idempotency_key, channel })
+    const [existing] = await this.listNotificationOutboxes({
+      idempotency_key: input.idempotency_key,
+      channel,
+    })
     if (existing) return existing
     try {
       return await this.createNotificationOutboxes({

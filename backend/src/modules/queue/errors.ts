@@ -5,7 +5,9 @@ export class QueueUnavailableError extends Error {
     readonly queue: string,
     cause?: unknown,
   ) {
-    super(`The job queue "${queue}" is unavailable right now; nothing was changed. Try again shortly.`, { cause })
+    super(`The job queue "${queue}" is unavailable right now; nothing was changed. Try again shortly.`, {
+      cause,
+    })
   }
 }
 

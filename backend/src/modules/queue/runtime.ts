@@ -77,7 +77,10 @@ export class QueueRuntime {
       timer = setTimeout(() => reject(new Error("Redis did not answer in time")), ADD_TIMEOUT_MS)
     })
     try {
-      return await Promise.race([queue.add(definition.name, payload, { ...definition.options, jobId }), timeout])
+      return await Promise.race([
+        queue.add(definition.name, payload, { ...definition.options, jobId }),
+        timeout,
+      ])
     } catch (error) {
       throw new QueueUnavailableError(definition.queue, error)
     } finally {
@@ -124,11 +127,15 @@ export class QueueRuntime {
     }
     this.workerConnection ??= createWorkerConnection(this.options.redisUrl)
     for (const [queueName, named] of byQueue) {
-      const worker = new Worker(queueName, (job) => this.process(queueName, named, job, container, onFinalFailure), {
-        connection: this.workerConnection,
-        prefix: this.options.prefix,
-        concurrency: this.options.concurrency ?? 5,
-      })
+      const worker = new Worker(
+        queueName,
+        (job) => this.process(queueName, named, job, container, onFinalFailure),
+        {
+          connection: this.workerConnection,
+          prefix: this.options.prefix,
+          concurrency: this.options.concurrency ?? 5,
+        },
+      )
       worker.on("error", (error) => this.logger.error(`[worker ${queueName}] ${error.message}`))
       this.workers.push(worker)
     }
@@ -144,10 +151,13 @@ export class QueueRuntime {
   ) {
     try {
       const registered = named.get(job.name)
-      if (!registered) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queueName}"`)
+      if (!registered)
+        throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queueName}"`)
       const parsed = registered.definition.payload.safeParse(job.data)
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`)
+        const issues = parsed.error.issues.map(
+          (issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`,
+        )
         throw new UnrecoverableError(`Invalid payload: ${issues.join("; ")}`)
       }
       return await registered.handler({ payload: parsed.data, job, container })

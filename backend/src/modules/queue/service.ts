@@ -2,6 +2,7 @@ import { container as appContainer } from "@medusajs/framework"
 import type { Logger } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { z } from "zod"
+import { ConflictError } from "../../lib/errors/conflict-error"
 import type { JobDefinition } from "../../queues/define-job"
 import { jobRegistry } from "../../queues/registry"
 import { FailedJob } from "./models/failed-job"
@@ -56,8 +57,7 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Failed job "${id}" was not found`)
     })
     if (failed.retried_at) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw new ConflictError(
         `Failed job "${id}" was already retried at ${new Date(failed.retried_at).toISOString()} as job "${failed.retry_job_id}"`,
       )
     }
@@ -82,7 +82,13 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
   protected async recordFailure(failure: FinalFailure) {
     const [existing] = await this.listFailedJobs({ job_id: failure.job_id })
     if (existing) return
-    await this.createFailedJobs({ ...failure, payload: failure.payload as Record<string, unknown>, failed_at: new Date() })
-    this.logger_.warn(`Job ${failure.queue}/${failure.name} (${failure.job_id}) failed for good: ${failure.error}`)
+    await this.createFailedJobs({
+      ...failure,
+      payload: failure.payload as Record<string, unknown>,
+      failed_at: new Date(),
+    })
+    this.logger_.warn(
+      `Job ${failure.queue}/${failure.name} (${failure.job_id}) failed for good: ${failure.error}`,
+    )
   }
 }

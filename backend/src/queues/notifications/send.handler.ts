@@ -6,7 +6,10 @@ import type { JobHandler } from "../define-job"
 import type { sendNotificationJob } from "./send"
 
 /** Renders the message in Arabic and English and hands it to the outbox, which delivers it once per channel. */
-export const sendNotification: JobHandler<typeof sendNotificationJob.payload> = async ({ payload, container }) => {
+export const sendNotification: JobHandler<typeof sendNotificationJob.payload> = async ({
+  payload,
+  container,
+}) => {
   if (!isNotificationTemplate(payload.template)) {
     throw new UnrecoverableError(`Unknown notification template "${payload.template}"`)
   }

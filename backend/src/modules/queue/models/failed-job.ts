@@ -14,8 +14,4 @@ export const FailedJob = model
     retried_at: model.dateTime().nullable(),
     retry_job_id: model.text().nullable(),
   })
-  .indexes([
-    { on: ["job_id"], unique: true },
-    { on: ["queue", "name"] },
-    { on: ["failed_at"] },
-  ])
+  .indexes([{ on: ["job_id"], unique: true }, { on: ["queue", "name"] }, { on: ["failed_at"] }])

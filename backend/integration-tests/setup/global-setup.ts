@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto"
+import { Client } from "pg"
+import type { ProvidedContext } from "vitest"
+import { medusaCommand, startMedusa } from "../support/medusa-process"
+import { freePort } from "../support/ports"
+import { redisServer } from "../support/redis-server"
+import { baseServiceUrls, withDatabase } from "./test-env"
+
+const ADMIN_EMAIL = "admin@usra.jo"
+const ADMIN_PASSWORD = "usra-test-admin-password"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string
+    databaseUrl: string
+    redisUrl: string
+    queueRedisPort: number
+    queuePrefix: string
+    smtpPort: number
+    publishableKey: string
+    adminToken: string
+    serverEnv: Record<string, string>
+  }
+}
+
+async function adminSql(databaseUrl: string, sql: string) {
+  const client = new Client({ connectionString: withDatabase(databaseUrl, "postgres") })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * One migrated and seeded database and one real Medusa server (HTTP and workers) for the whole run.
+ * The queue gets its own redis-server so tests can take it down; SMTP points at a port tests may open.
+ */
+type Provider = { provide: <K extends keyof ProvidedContext>(key: K, value: ProvidedContext[K]) => void }
+
+export default async function setup(project: Provider) {
+  const started = Date.now()
+  const base = baseServiceUrls()
+  const suffix = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`
+  const dbName = `usra_test_${suffix}`
+  const databaseUrl = withDatabase(base.databaseUrl, dbName)
+  await adminSql(base.databaseUrl, `create database "${dbName}"`)
+
+  const queueRedis = redisServer(await freePort())
+  await queueRedis.start()
+
+  const [port, smtpPort] = [await freePort(), await freePort()]
+  const serverEnv: Record<string, string> = {
+    NODE_ENV: "development",
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: base.redisUrl,
+    QUEUE_REDIS_URL: queueRedis.url,
+    QUEUE_PREFIX: `test${suffix}`,
+    QUEUE_ATTEMPTS: "3",
+    QUEUE_BACKOFF_MS: "50",
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MEDUSA_WORKER_MODE: "shared",
+    PORT: String(port),
+    BACKEND_URL: `http://localhost:${port}`,
+    USRA_ADMIN_EMAIL: ADMIN_EMAIL,
+    USRA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    LOG_LEVEL: "warn",
+  }
+
+  await medusaCommand(["db:migrate"], serverEnv)
+  await medusaCommand(["exec", "./src/scripts/seed.ts"], { ...serverEnv, MEDUSA_WORKER_MODE: "server" })
+  const server = await startMedusa(serverEnv)
+
+  const login = await fetch(`${server.url}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  })
+  if (!login.ok) throw new Error(`Admin login failed: ${login.status} ${await login.text()}`)
+  const { token } = (await login.json()) as { token: string }
+
+  const db = new Client({ connectionString: databaseUrl })
+  await db.connect()
+  const { rows } = await db.query(
+    "select token from api_key where title = 'Usra storefront' and type = 'publishable' and revoked_at is null and deleted_at is null",
+  )
+  await db.end()
+  if (!rows[0]) throw new Error("The seed did not create the storefront's publishable key")
+
+  project.provide("baseUrl", server.url)
+  project.provide("databaseUrl", databaseUrl)
+  project.provide("redisUrl", base.redisUrl)
+  project.provide("queueRedisPort", queueRedis.port)
+  project.provide("queuePrefix", serverEnv.QUEUE_PREFIX as string)
+  project.provide("smtpPort", smtpPort)
+  project.provide("publishableKey", rows[0].token)
+  project.provide("adminToken", token)
+  project.provide("serverEnv", serverEnv)
+  console.log(`[integration] database ${dbName} migrated, seeded and served in ${Date.now() - started} ms`)
+
+  return async () => {
+    await server.stop()
+    await queueRedis.stop()
+    await adminSql(base.databaseUrl, `drop database if exists "${dbName}" with (force)`)
+  }
+}

@@ -1,0 +1,53 @@
+import { Client } from "pg"
+import { inject } from "vitest"
+
+export const ctx = {
+  get baseUrl() {
+    return inject("baseUrl")
+  },
+  get publishableKey() {
+    return inject("publishableKey")
+  },
+  get adminToken() {
+    return inject("adminToken")
+  },
+}
+
+type Json = Record<string, unknown>
+
+/** fetch against the test server; returns status, headers and parsed JSON (or text). */
+export async function api(
+  path: string,
+  init: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { ...init.headers }
+  let body: string | undefined = init.rawBody
+  if (init.body !== undefined) {
+    headers["content-type"] = "application/json"
+    body = JSON.stringify(init.body)
+  }
+  const response = await fetch(`${inject("baseUrl")}${path}`, { method: init.method ?? "GET", headers, body })
+  const text = await response.text()
+  let json: Json = {}
+  try {
+    json = text ? (JSON.parse(text) as Json) : {}
+  } catch {
+    json = { text }
+  }
+  return { status: response.status, headers: response.headers, body: json }
+}
+
+export const asAdmin = (): Record<string, string> => ({ authorization: `Bearer ${inject("adminToken")}` })
+export const withPublishableKey = (): Record<string, string> => ({
+  "x-publishable-api-key": inject("publishableKey"),
+})
+
+export async function withDb<T>(fn: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: inject("databaseUrl") })
+  await db.connect()
+  try {
+    return await fn(db)
+  } finally {
+    await db.end()
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest"
+import { assertProductionReady, readEnv } from "../env"
+
+const base = { DATABASE_URL: "postgres://localhost/usra", REDIS_URL: "redis://localhost:6379" }
+const strong = "s".repeat(40)
+
+describe("readEnv", () => {
+  it("applies development defaults", () => {
+    const env = readEnv(base)
+    expect(env.MEDUSA_WORKER_MODE).toBe("shared")
+    expect(env.PORT).toBe(9000)
+    expect(env.QUEUE_PREFIX).toBe("usra")
+  })
+
+  it("names each invalid variable", () => {
+    expect(() => readEnv({ ...base, MEDUSA_WORKER_MODE: "both", PORT: "70000" })).toThrow(
+      /MEDUSA_WORKER_MODE[\s\S]*PORT|PORT[\s\S]*MEDUSA_WORKER_MODE/,
+    )
+    expect(() => readEnv({ REDIS_URL: "redis://x" })).toThrow(/DATABASE_URL/)
+  })
+
+  it("treats empty variables as unset", () => {
+    expect(readEnv({ ...base, PORT: "" }).PORT).toBe(9000)
+  })
+})
+
+describe("assertProductionReady", () => {
+  it("allows development with defaults", () => {
+    expect(() => assertProductionReady(readEnv(base))).not.toThrow()
+  })
+
+  it("refuses production with default or short secrets and no webhook secret", () => {
+    const env = readEnv({ ...base, NODE_ENV: "production", COOKIE_SECRET: "short" })
+    expect(() => assertProductionReady(env)).toThrow(/JWT_SECRET is Medusa's default/)
+    expect(() => assertProductionReady(env)).toThrow(/COOKIE_SECRET is too short/)
+    expect(() => assertProductionReady(env)).toThrow(/STRIPE_WEBHOOK_SECRET is missing/)
+  })
+
+  it("accepts production with strong secrets and a webhook secret", () => {
+    const env = readEnv({
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: strong,
+      COOKIE_SECRET: strong,
+      STRIPE_WEBHOOK_SECRET: "whsec_test",
+    })
+    expect(() => assertProductionReady(env)).not.toThrow()
+  })
+})

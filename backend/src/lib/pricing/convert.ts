@@ -1,0 +1,24 @@
+import { type CurrencyInput, currencyCode, minorUnits } from "@usra/i18n"
+import { DEFAULT_RATES_FROM_JOD, parseRate } from "./rates"
+
+const FILS_PER_DINAR = 10n ** BigInt(minorUnits("JOD"))
+
+/**
+ * Converts an amount in fils to the minor units of `currency` at `rate` (units of that currency per dinar),
+ * rounding half up to the nearest minor unit. Price points are applied separately (see roundToPricePoint).
+ */
+export function convertFromJod(
+  fils: number,
+  currency: CurrencyInput,
+  rate: string = DEFAULT_RATES_FROM_JOD[currencyCode(currency)],
+): number {
+  if (!Number.isSafeInteger(fils) || fils < 0) {
+    throw new Error(`Amount in fils must be a non-negative safe integer, got ${fils}`)
+  }
+  const { units, divisor } = parseRate(rate)
+  const numerator = BigInt(fils) * units * 10n ** BigInt(minorUnits(currency))
+  const denominator = FILS_PER_DINAR * divisor
+  const minor = Number((numerator * 2n + denominator) / (denominator * 2n))
+  if (!Number.isSafeInteger(minor)) throw new Error(`Converted amount of ${fils} fils is too large`)
+  return minor
+}

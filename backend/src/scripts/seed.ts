@@ -1,0 +1,45 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { buildCatalogue } from "./seed-data/catalogue"
+import { ensureAdminUser } from "./seed-steps/admin-user"
+import { ensurePublishableKey } from "./seed-steps/api-key"
+import { ensureCategories } from "./seed-steps/categories"
+import { ensureFulfillmentSet, ensureShippingProfile } from "./seed-steps/fulfillment"
+import { writeDemoImages } from "./seed-steps/images"
+import { ensureInventoryLevels } from "./seed-steps/inventory"
+import { ensureProducts } from "./seed-steps/products"
+import { ensureRegions, ensureTaxRegions } from "./seed-steps/regions"
+import { ensureStockLocation } from "./seed-steps/stock-location"
+import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
+import { SeedSummary } from "./seed-steps/summary"
+
+/**
+ * Usra's demo data: `medusa exec ./src/scripts/seed.ts`. Every step looks its records up by name, handle,
+ * title or email first, so running it again creates nothing.
+ */
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+  const summary = new SeedSummary()
+  logger.info("Seeding Usra demo data...")
+
+  const salesChannelId = await ensureSalesChannel(container, summary)
+  await ensureStoreSettings(container, salesChannelId, summary)
+  await ensureRegions(container, summary)
+  await ensureTaxRegions(container, summary)
+  const publishableKey = await ensurePublishableKey(container, salesChannelId, summary)
+  const locationId = await ensureStockLocation(container, salesChannelId, summary)
+  const shippingProfileId = await ensureShippingProfile(container, summary)
+  await ensureFulfillmentSet(container, locationId, summary)
+  const categoryIds = await ensureCategories(container, summary)
+
+  const catalogue = buildCatalogue()
+  const images = await writeDemoImages(catalogue)
+  await ensureProducts(container, catalogue, { categoryIds, salesChannelId, shippingProfileId }, summary)
+  await ensureInventoryLevels(container, catalogue, locationId, summary)
+  await ensureAdminUser(container, summary)
+
+  summary.log(logger, Date.now() - started)
+  logger.info(`  demo images written: ${images} (static/demo)`)
+  logger.info(`  storefront publishable key: ${publishableKey}`)
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, provides PostgreSQL and Redis, then lint, typecheck and every test
+// of every workspace (through turbo) and of infra/. Prints one closing line: "tests: N passed, N failed".
+import { existsSync, readFileSync, rmSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { ensureDependencies } from "./deps.mjs"
+import { run } from "./run.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const log = (line) => console.log(`[test] ${line}`)
+const RESULTS = ".vitest-results.json"
+const WORKSPACES = ["packages/types", "packages/i18n", "backend", "storefront", "admin", "infra/dev"]
+
+ensureDependencies(root)
+const { ensureServices } = await import("./services.mjs")
+
+const started = Date.now()
+// The backend suite creates (and drops) a database of its own on this server.
+const services = await ensureServices()
+const env = { DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl }
+for (const dir of WORKSPACES) rmSync(path.join(root, dir, RESULTS), { force: true })
+
+const steps = [
+  ["lint and format", "npx", ["biome", "check", "."]],
+  ["typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]],
+  [
+    "workspace tests",
+    "npx",
+    [
+      "turbo",
+      "run",
+      "test",
+      "--concurrency=1",
+      "--",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${RESULTS}`,
+    ],
+  ],
+  [
+    "infra tests",
+    "npx",
+    [
+      "vitest",
+      "run",
+      "--config",
+      "infra/dev/vitest.config.mjs",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=infra/dev/${RESULTS}`,
+    ],
+  ],
+]
+
+const failedSteps = []
+try {
+  for (const [name, command, args] of steps) {
+    const stepStart = Date.now()
+    log(`${name}…`)
+    const code = await run(command, args, { cwd: root, env })
+    log(
+      `${name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${Math.round((Date.now() - stepStart) / 1000)} s`,
+    )
+    if (code !== 0) failedSteps.push(name)
+  }
+} finally {
+  await services.stop()
+}
+
+let passed = 0
+let failed = 0
+for (const dir of WORKSPACES) {
+  const file = path.join(root, dir, RESULTS)
+  if (!existsSync(file)) {
+    log(`no test results from ${dir}`)
+    failedSteps.push(`${dir} results`)
+    continue
+  }
+  const report = JSON.parse(readFileSync(file, "utf8"))
+  log(`${dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
+  passed += report.numPassedTests
+  failed += report.numFailedTests
+}
+log(
+  `finished in ${Math.round((Date.now() - started) / 1000)} s${failedSteps.length ? `; failed: ${failedSteps.join(", ")}` : ""}`,
+)
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(failedSteps.length === 0 && failed === 0 && passed > 0 ? 0 : 1)
