@@ -48,7 +48,7 @@ const steps = [
       "infra/dev/vitest.config.mjs",
       "--reporter=default",
       "--reporter=json",
-      `--outputFile.json=infra/dev/${RESULTS}`,
+      `--outputFile.json=${path.join(root, "infra/dev", RESULTS)}`,
     ],
   ],
 ]

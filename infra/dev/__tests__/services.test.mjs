@@ -434,8 +434,10 @@ describe("ensureServices", () => {
 
     it("cli.mjs env prints the URLs and stops what it started on Ctrl-C (SIGINT), exiting 0", async () => {
       const cli = path.join(path.dirname(SERVICES), "cli.mjs")
+      const { DATABASE_URL: _db, REDIS_URL: _redis, ...envWithoutUrls } = process.env
       const child = spawn(process.execPath, [cli, "env", "--no-local", "--data-dir", dataDir], {
         stdio: ["ignore", "pipe", "pipe"],
+        env: envWithoutUrls,
       })
       let stderr = ""
       child.stderr.on("data", (d) => {

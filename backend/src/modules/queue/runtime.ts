@@ -24,6 +24,7 @@ export type FinalFailure = {
 }
 
 const ADD_TIMEOUT_MS = 3_000
+const PRODUCER_READY_WAIT_MS = 1_000
 const COMPLETED_KEEP = { age: 24 * 3600, count: 1_000 }
 const FAILED_KEEP = { age: 7 * 24 * 3600 }
 
@@ -43,15 +44,27 @@ export class QueueRuntime {
     return this.options.prefix
   }
 
+  /** The producer connection, opened once per process. */
+  private producerConnection(): IORedis {
+    if (!this.producer) {
+      this.producer = createProducerConnection(this.options.redisUrl)
+      this.producer.on("error", () => {
+        // Reconnects are automatic; an unhandled 'error' event would crash the process.
+      })
+    }
+    return this.producer
+  }
+
+  /** Opens the producer connection early, so the first request does not pay for it. */
+  connect() {
+    this.producerConnection()
+  }
+
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name)
     if (!queue) {
-      this.producer ??= createProducerConnection(this.options.redisUrl)
-      this.producer.on("error", () => {
-        // ioredis logs reconnects itself; an unhandled 'error' event would crash the process.
-      })
       queue = new Queue(name, {
-        connection: this.producer,
+        connection: this.producerConnection(),
         prefix: this.options.prefix,
         defaultJobOptions: {
           attempts: this.options.attempts,
@@ -69,9 +82,7 @@ export class QueueRuntime {
   /** Adds a job whose payload is already valid; fails fast with QueueUnavailableError when Redis is down. */
   async add(definition: JobDefinition, payload: unknown, jobId: string): Promise<Job> {
     const queue = this.queue(definition.queue)
-    if (this.producer?.status !== "ready") {
-      await this.waitForProducer(definition.queue)
-    }
+    if (!(await this.producerReady())) throw new QueueUnavailableError(definition.queue)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error("Redis did not answer in time")), ADD_TIMEOUT_MS)
@@ -88,27 +99,24 @@ export class QueueRuntime {
     }
   }
 
-  /** The first call after start may find the connection still opening; an outage is not waited out. */
-  private async waitForProducer(queue: string) {
-    const producer = this.producer
-    if (!producer) throw new QueueUnavailableError(queue)
-    if (producer.status === "connecting" || producer.status === "connect") {
-      const ready = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), 1_000)
-        producer.once("ready", () => {
-          clearTimeout(timer)
-          resolve(true)
-        })
+  /** A connection still opening gets a moment; an outage (reconnecting) is not waited out. */
+  private async producerReady(): Promise<boolean> {
+    const producer = this.producerConnection()
+    if (producer.status === "ready") return true
+    if (producer.status !== "connecting" && producer.status !== "connect" && producer.status !== "wait")
+      return false
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), PRODUCER_READY_WAIT_MS)
+      producer.once("ready", () => {
+        clearTimeout(timer)
+        resolve(true)
       })
-      if (ready) return
-    }
-    throw new QueueUnavailableError(queue)
+    })
   }
 
   async ping(): Promise<boolean> {
     try {
-      this.producer ??= createProducerConnection(this.options.redisUrl)
-      return (await this.producer.ping()) === "PONG"
+      return (await this.producerReady()) && (await this.producerConnection().ping()) === "PONG"
     } catch {
       return false
     }

@@ -17,6 +17,7 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
 
   __hooks = {
     onApplicationStart: async () => {
+      this.runtime_.connect()
       if (this.options_.runWorkers) {
         this.runtime_.startWorkers(jobRegistry, appContainer, (failure) => this.recordFailure(failure))
       }
