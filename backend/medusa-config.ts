@@ -16,6 +16,7 @@ module.exports = defineConfig({
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,
       authCors: env.AUTH_CORS,
+      authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], seller: ["emailpass"] },
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
@@ -52,5 +53,24 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/outbox", options: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } },
+    { resolve: "./src/modules/pricing-rates" },
+    { resolve: "./src/modules/family", options: { nationalIdKey: env.NATIONAL_ID_HASH_KEY } },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              // Public files (product photos) are served under /static; private ones (family documents) are not.
+              upload_dir: "static/uploads",
+              private_upload_dir: "private-uploads",
+              backend_url: `${env.BACKEND_URL ?? `http://localhost:${env.PORT}`}/static/uploads`,
+            },
+          },
+        ],
+      },
+    },
   ],
 })

@@ -13,7 +13,14 @@ const RESULTS = ".vitest-results.json"
 const WORKSPACES = ["packages/types", "packages/i18n", "backend", "storefront", "admin", "infra/dev"]
 
 ensureDependencies(root)
-const { ensureServices } = await import("./services.mjs")
+const { ensureServices, findOnPath } = await import("./services.mjs")
+if (!(await findOnPath("redis-server", process.env.PATH))) {
+  // The backend suite starts private Redis servers, so it can take the queue's Redis down mid-test.
+  console.error(
+    "[test] redis-server is not installed: install it (Debian/Ubuntu: apt-get install redis-server)",
+  )
+  process.exit(1)
+}
 
 const started = Date.now()
 // The backend suite creates (and drops) a database of its own on this server.

@@ -1,9 +1,13 @@
 import { randomBytes } from "node:crypto"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
 import { Client } from "pg"
 import type { ProvidedContext } from "vitest"
 import { medusaCommand, startMedusa } from "../support/medusa-process"
 import { freePort } from "../support/ports"
 import { redisServer } from "../support/redis-server"
+import { smtpSink } from "../support/smtp-sink"
 import { baseServiceUrls, withDatabase } from "./test-env"
 
 const ADMIN_EMAIL = "admin@usra.jo"
@@ -16,7 +20,7 @@ declare module "vitest" {
     redisUrl: string
     queueRedisPort: number
     queuePrefix: string
-    smtpPort: number
+    smtpControlDir: string
     publishableKey: string
     adminToken: string
     serverEnv: Record<string, string>
@@ -35,7 +39,7 @@ async function adminSql(databaseUrl: string, sql: string) {
 
 /**
  * One migrated and seeded database and one real Medusa server (HTTP and workers) for the whole run.
- * The queue gets its own redis-server so tests can take it down; SMTP points at a port tests may open.
+ * The queue gets its own redis-server so tests can take it down; email goes to a local SMTP sink tests can steer.
  */
 type Provider = { provide: <K extends keyof ProvidedContext>(key: K, value: ProvidedContext[K]) => void }
 
@@ -47,14 +51,20 @@ export default async function setup(project: Provider) {
   const databaseUrl = withDatabase(base.databaseUrl, dbName)
   await adminSql(base.databaseUrl, `create database "${dbName}"`)
 
+  // Private Redis servers: nothing from another run or a dev server can take this run's events or jobs, and the
+  // queue's own server can be taken down by a test without touching Medusa's event bus and workflow engine.
+  const medusaRedis = redisServer(await freePort())
   const queueRedis = redisServer(await freePort())
-  await queueRedis.start()
+  await Promise.all([medusaRedis.start(), queueRedis.start()])
 
   const [port, smtpPort] = [await freePort(), await freePort()]
+  const smtpControlDir = mkdtempSync(path.join(tmpdir(), "usra-smtp-"))
+  const smtp = smtpSink({ controlDir: smtpControlDir })
+  await smtp.listen(smtpPort)
   const serverEnv: Record<string, string> = {
     NODE_ENV: "development",
     DATABASE_URL: databaseUrl,
-    REDIS_URL: base.redisUrl,
+    REDIS_URL: medusaRedis.url,
     QUEUE_REDIS_URL: queueRedis.url,
     QUEUE_PREFIX: `test${suffix}`,
     QUEUE_ATTEMPTS: "3",
@@ -90,10 +100,10 @@ export default async function setup(project: Provider) {
 
   project.provide("baseUrl", server.url)
   project.provide("databaseUrl", databaseUrl)
-  project.provide("redisUrl", base.redisUrl)
+  project.provide("redisUrl", medusaRedis.url)
   project.provide("queueRedisPort", queueRedis.port)
   project.provide("queuePrefix", serverEnv.QUEUE_PREFIX as string)
-  project.provide("smtpPort", smtpPort)
+  project.provide("smtpControlDir", smtpControlDir)
   project.provide("publishableKey", rows[0].token)
   project.provide("adminToken", token)
   project.provide("serverEnv", serverEnv)
@@ -101,7 +111,9 @@ export default async function setup(project: Provider) {
 
   return async () => {
     await server.stop()
-    await queueRedis.stop()
+    await Promise.all([medusaRedis.stop(), queueRedis.stop()])
+    await smtp.close()
+    rmSync(smtpControlDir, { recursive: true, force: true })
     await adminSql(base.databaseUrl, `drop database if exists "${dbName}" with (force)`)
   }
 }

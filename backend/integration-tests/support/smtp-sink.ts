@@ -1,12 +1,16 @@
+import { existsSync, writeFileSync } from "node:fs"
 import { createServer, type Server, type Socket } from "node:net"
+import path from "node:path"
 
 export type ReceivedMail = { from: string; to: string[]; data: string }
 
 /**
  * A minimal SMTP server for tests: enough of RFC 5321 for nodemailer (no TLS, no auth).
- * `delayMs` holds the reply to DATA, to keep a delivery in flight.
+ * `delayMs` holds the reply to DATA, to keep a delivery in flight. With `controlDir`, a file named
+ * `reject-<domain>` there makes recipients at that domain fail temporarily (451), and every accepted message is
+ * also written there as `mail-<n>.eml`, so tests in other processes can steer and read the sink.
  */
-export function smtpSink(options: { delayMs?: number } = {}) {
+export function smtpSink(options: { delayMs?: number; controlDir?: string } = {}) {
   const received: ReceivedMail[] = []
   const sockets = new Set<Socket>()
   let connections = 0
@@ -30,6 +34,12 @@ export function smtpSink(options: { delayMs?: number } = {}) {
         inData = false
         const accept = () => {
           received.push(mail)
+          if (options.controlDir) {
+            writeFileSync(
+              path.join(options.controlDir, `mail-${received.length}.eml`),
+              `${mail.to.join("\n")}\n\n${mail.data}`,
+            )
+          }
           mail = { from: "", to: [], data: "" }
           reply("250 OK: queued")
         }
@@ -47,8 +57,13 @@ export function smtpSink(options: { delayMs?: number } = {}) {
           mail.from = line
           reply("250 OK")
         } else if (verb === "RCPT") {
-          mail.to.push(line)
-          reply("250 OK")
+          const domain = /@([^>\s]+)/.exec(line)?.[1]?.toLowerCase()
+          if (options.controlDir && domain && existsSync(path.join(options.controlDir, `reject-${domain}`))) {
+            reply("451 4.3.0 Mailbox temporarily unavailable")
+          } else {
+            mail.to.push(line)
+            reply("250 OK")
+          }
         } else if (verb === "DATA") {
           inData = true
           reply("354 End data with <CR><LF>.<CR><LF>")

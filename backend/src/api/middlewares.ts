@@ -1,44 +1,34 @@
 import {
   defineMiddlewares,
-  errorHandler,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { isConflictError } from "../lib/errors/conflict-error"
-import { isQueueUnavailableError } from "../modules/queue/errors"
+import { adminExchangeRateMiddlewares } from "./admin/exchange-rates/middlewares"
+import { adminFamilyMiddlewares } from "./admin/families/middlewares"
 import { listFailedJobsConfig } from "./admin/jobs/query-config"
 import { AdminFailedJobsQuery } from "./admin/jobs/validators"
+import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { AdminSendNotification } from "./admin/notifications/validators"
-
-const medusaErrorHandler = errorHandler()
-
-/**
- * Medusa's own handler, plus 503 for a queue that cannot take jobs (Redis down: the client may retry) and 409
- * with the rule that was broken.
- */
-function usraErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (isConflictError(error)) {
-    res.status(409).json({ type: "conflict", message: error.message })
-    return
-  }
-  if (isQueueUnavailableError(error)) {
-    res.setHeader("Retry-After", "5")
-    res.status(503).json({
-      type: "service_unavailable",
-      message: error.message,
-      message_ar: "قائمة المهام غير متاحة الآن ولم يتغير شيء. حاول مرة أخرى بعد قليل.",
-    })
-    return
-  }
-  return medusaErrorHandler(error as Error, req, res, next)
-}
+import { requireRole } from "./admin/utils/require-role"
+import { usraErrorHandler } from "./error-handler"
+import { sellerMiddlewares } from "./seller/middlewares"
+import { sellerProductMiddlewares } from "./seller/products/middlewares"
+import { storeFamilyMiddlewares } from "./store/families/middlewares"
+import { storeProductFamilyMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
   errorHandler: usraErrorHandler,
   routes: [
+    ...sellerMiddlewares,
+    ...sellerProductMiddlewares,
+    ...adminListingMiddlewares,
+    ...storeFamilyMiddlewares,
+    ...storeProductFamilyMiddlewares,
+    ...adminFamilyMiddlewares,
+    ...adminExchangeRateMiddlewares,
+    { matcher: "/admin/jobs/failed*", middlewares: [requireRole("super_admin")] },
+    // A bulk reprice's progress is read by the finance user who changed the rates.
+    { matcher: "/admin/jobs/:id", methods: ["GET"], middlewares: [requireRole("finance")] },
     {
       matcher: "/admin/jobs/failed",
       methods: ["GET"],
@@ -47,7 +37,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/notifications",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminSendNotification)],
+      middlewares: [requireRole("super_admin"), validateAndTransformBody(AdminSendNotification)],
     },
   ],
 })

@@ -30,6 +30,9 @@ export const EnvSchema = z.object({
   AUTH_CORS: z.string().default(DEV_ORIGINS),
   STRIPE_API_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  NATIONAL_ID_HASH_KEY: z.string().default("usra-development-national-id-key"),
+  STOREFRONT_URL: z.string().url().default("http://localhost:3000"),
+  ADMIN_URL: z.string().url().default("http://localhost:7001"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Usra <no-reply@usra.jo>"),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
@@ -68,6 +71,14 @@ export function assertProductionReady(env: Env): void {
         `${name} is too short: set ${name} to a random value of at least ${MIN_SECRET_LENGTH} characters`,
       )
     }
+  }
+  if (
+    env.NATIONAL_ID_HASH_KEY.length < MIN_SECRET_LENGTH ||
+    env.NATIONAL_ID_HASH_KEY.startsWith("usra-development")
+  ) {
+    problems.push(
+      `NATIONAL_ID_HASH_KEY is missing or weak: set NATIONAL_ID_HASH_KEY to a random value of at least ${MIN_SECRET_LENGTH} characters (and never change it: stored hashes depend on it)`,
+    )
   }
   if (!env.STRIPE_WEBHOOK_SECRET) {
     problems.push(

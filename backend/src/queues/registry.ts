@@ -1,6 +1,14 @@
 import { registerJob } from "./define-job"
 import { sendNotificationJob } from "./notifications/send"
 import { sendNotification } from "./notifications/send.handler"
+import { repriceAllJob } from "./pricing/reprice-all"
+import { repriceAll } from "./pricing/reprice-all.handler"
+import { repriceProductJob } from "./pricing/reprice-product"
+import { repriceProduct } from "./pricing/reprice-product.handler"
 
 /** Every job the workers can run. A job missing here fails at once as unrecoverable. */
-export const jobRegistry = [registerJob(sendNotificationJob, sendNotification)]
+export const jobRegistry = [
+  registerJob(sendNotificationJob, sendNotification),
+  registerJob(repriceAllJob, repriceAll),
+  registerJob(repriceProductJob, repriceProduct),
+]

@@ -1,12 +1,16 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildCatalogue } from "./seed-data/catalogue"
-import { ensureAdminUser } from "./seed-steps/admin-user"
 import { ensurePublishableKey } from "./seed-steps/api-key"
 import { ensureCategories } from "./seed-steps/categories"
+import { ensureExchangeRates } from "./seed-steps/exchange-rates"
+import { ensureFamilies } from "./seed-steps/families"
+import { ensureFamilyLogin } from "./seed-steps/family-login"
+import { ensureFamilyProducts } from "./seed-steps/family-products"
 import { ensureFulfillmentSet, ensureShippingProfile } from "./seed-steps/fulfillment"
 import { writeDemoImages } from "./seed-steps/images"
 import { ensureInventoryLevels } from "./seed-steps/inventory"
+import { ensureMinistryUsers } from "./seed-steps/ministry-users"
 import { ensureProducts } from "./seed-steps/products"
 import { ensureRegions, ensureTaxRegions } from "./seed-steps/regions"
 import { ensureStockLocation } from "./seed-steps/stock-location"
@@ -27,6 +31,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureStoreSettings(container, salesChannelId, summary)
   await ensureRegions(container, summary)
   await ensureTaxRegions(container, summary)
+  await ensureExchangeRates(container, summary)
   const publishableKey = await ensurePublishableKey(container, salesChannelId, summary)
   const locationId = await ensureStockLocation(container, salesChannelId, summary)
   const shippingProfileId = await ensureShippingProfile(container, summary)
@@ -37,7 +42,10 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const images = await writeDemoImages(catalogue)
   await ensureProducts(container, catalogue, { categoryIds, salesChannelId, shippingProfileId }, summary)
   await ensureInventoryLevels(container, catalogue, locationId, summary)
-  await ensureAdminUser(container, summary)
+  await ensureMinistryUsers(container, summary)
+  const families = await ensureFamilies(container, summary)
+  await ensureFamilyProducts(container, catalogue, families, summary)
+  await ensureFamilyLogin(container, summary)
 
   summary.log(logger, Date.now() - started)
   logger.info(`  demo images written: ${images} (static/demo)`)

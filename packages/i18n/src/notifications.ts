@@ -1,7 +1,15 @@
 import { type Bilingual, type MessageParams, renderBilingual } from "./translate"
 
 // A tuple, so the backend can build `z.enum(NOTIFICATION_TEMPLATES)`; the catalogues check they match it.
-export const NOTIFICATION_TEMPLATES = ["welcome", "test", "family_status_changed", "password_reset"] as const
+export const NOTIFICATION_TEMPLATES = [
+  "welcome",
+  "test",
+  "family_status_changed",
+  "password_reset",
+  "family_invite",
+  "listing_approved",
+  "listing_changes_requested",
+] as const
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number]
 
 export type RenderedNotification = { subject: Bilingual; body: Bilingual }

@@ -34,6 +34,7 @@ describe("assertProductionReady", () => {
     expect(() => assertProductionReady(env)).toThrow(/JWT_SECRET is Medusa's default/)
     expect(() => assertProductionReady(env)).toThrow(/COOKIE_SECRET is too short/)
     expect(() => assertProductionReady(env)).toThrow(/STRIPE_WEBHOOK_SECRET is missing/)
+    expect(() => assertProductionReady(env)).toThrow(/NATIONAL_ID_HASH_KEY is missing or weak/)
   })
 
   it("accepts production with strong secrets and a webhook secret", () => {
@@ -43,6 +44,7 @@ describe("assertProductionReady", () => {
       JWT_SECRET: strong,
       COOKIE_SECRET: strong,
       STRIPE_WEBHOOK_SECRET: "whsec_test",
+      NATIONAL_ID_HASH_KEY: strong,
     })
     expect(() => assertProductionReady(env)).not.toThrow()
   })

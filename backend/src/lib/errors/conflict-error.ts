@@ -7,5 +7,5 @@ export class ConflictError extends Error {
 }
 
 export function isConflictError(error: unknown): error is ConflictError {
-  return error instanceof Error && error.name === "ConflictError"
+  return (error as { name?: unknown } | null)?.name === "ConflictError"
 }

@@ -11,6 +11,11 @@ export class QueueUnavailableError extends Error {
   }
 }
 
+/** Also true for the plain object a workflow makes of the error when a step throws it (workflows serialise errors). */
 export function isQueueUnavailableError(error: unknown): error is QueueUnavailableError {
-  return error instanceof Error && error.name === "QueueUnavailableError"
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { name?: unknown }).name === "QueueUnavailableError"
+  )
 }

@@ -82,18 +82,31 @@ export class QueueRuntime {
   /** Adds a job whose payload is already valid; fails fast with QueueUnavailableError when Redis is down. */
   async add(definition: JobDefinition, payload: unknown, jobId: string): Promise<Job> {
     const queue = this.queue(definition.queue)
-    if (!(await this.producerReady())) throw new QueueUnavailableError(definition.queue)
+    return this.fastOrUnavailable(definition.queue, () =>
+      queue.add(definition.name, payload, { ...definition.options, jobId }),
+    )
+  }
+
+  /** A job and its state, or undefined when the queue does not know the id (never added, or already removed). */
+  async inspect(queueName: QueueName, jobId: string): Promise<{ job: Job; state: string } | undefined> {
+    const queue = this.queue(queueName)
+    return this.fastOrUnavailable(queueName, async () => {
+      const job = await queue.getJob(jobId)
+      return job ? { job, state: await job.getState() } : undefined
+    })
+  }
+
+  /** Runs a producer call, failing fast with QueueUnavailableError when Redis is down or does not answer. */
+  private async fastOrUnavailable<T>(queueName: QueueName, call: () => Promise<T>): Promise<T> {
+    if (!(await this.producerReady())) throw new QueueUnavailableError(queueName)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error("Redis did not answer in time")), ADD_TIMEOUT_MS)
     })
     try {
-      return await Promise.race([
-        queue.add(definition.name, payload, { ...definition.options, jobId }),
-        timeout,
-      ])
+      return await Promise.race([call(), timeout])
     } catch (error) {
-      throw new QueueUnavailableError(definition.queue, error)
+      throw new QueueUnavailableError(queueName, error)
     } finally {
       clearTimeout(timer)
     }

@@ -3,8 +3,9 @@ import type { Logger } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { z } from "zod"
 import { ConflictError } from "../../lib/errors/conflict-error"
-import type { JobDefinition } from "../../queues/define-job"
+import type { JobDefinition, QueueName } from "../../queues/define-job"
 import { jobRegistry } from "../../queues/registry"
+import { type JobSnapshot, jobSnapshot } from "./job-snapshot"
 import { FailedJob } from "./models/failed-job"
 import { type FinalFailure, QueueRuntime, type QueueRuntimeOptions } from "./runtime"
 
@@ -74,6 +75,19 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
     const retryJobId = `${failed.id}-retry`
     await this.runtime_.add(registered.definition, failed.payload, retryJobId)
     return this.updateFailedJobs({ id: failed.id, retried_at: new Date(), retry_job_id: retryJobId })
+  }
+
+  /**
+   * A job's state and progress, looked up in `queue` or, without one, in every queue that has jobs. Null when
+   * no queue knows the id; 503 (QueueUnavailableError) when Redis is down.
+   */
+  async getJob(queue: QueueName | undefined, id: string): Promise<JobSnapshot | null> {
+    const queues = queue ? [queue] : [...new Set(jobRegistry.map((job) => job.definition.queue))]
+    for (const name of queues) {
+      const found = await this.runtime_.inspect(name, id)
+      if (found) return jobSnapshot(found.job, found.state)
+    }
+    return null
   }
 
   async isHealthy(): Promise<boolean> {

@@ -3,6 +3,7 @@ import { UnrecoverableError } from "bullmq"
 import { OUTBOX_MODULE } from "../../modules/outbox"
 import type OutboxModuleService from "../../modules/outbox/service"
 import type { JobHandler } from "../define-job"
+import { bilingualParams } from "./bilingual-params"
 import type { sendNotificationJob } from "./send"
 
 /** Renders the message in Arabic and English and hands it to the outbox, which delivers it once per channel. */
@@ -13,7 +14,7 @@ export const sendNotification: JobHandler<typeof sendNotificationJob.payload> = 
   if (!isNotificationTemplate(payload.template)) {
     throw new UnrecoverableError(`Unknown notification template "${payload.template}"`)
   }
-  const message = renderNotification(payload.template, payload.params)
+  const message = renderNotification(payload.template, bilingualParams(payload.params))
   const outbox = container.resolve<OutboxModuleService>(OUTBOX_MODULE)
   return outbox.deliver({
     template: payload.template,

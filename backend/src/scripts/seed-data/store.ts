@@ -40,3 +40,11 @@ export const ADMIN_USER = {
   firstName: "Ministry",
   lastName: "Administrator",
 }
+
+/** One demo login per ministry role besides the super admin; all share USRA_DEMO_PASSWORD. */
+export const DEMO_STAFF_PASSWORD = "usra-demo-2026"
+export const MINISTRY_STAFF = [
+  { role: "reviewer", email: "reviewer@usra.jo", firstName: "Applications", lastName: "Reviewer" },
+  { role: "finance", email: "finance@usra.jo", firstName: "Payouts", lastName: "Finance" },
+  { role: "hub", email: "hub@usra.jo", firstName: "Amman", lastName: "Hub" },
+] as const

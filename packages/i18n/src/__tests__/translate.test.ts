@@ -69,6 +69,7 @@ describe("renderNotification", () => {
       status: "approved",
       reason: "-",
       link: "https://usra.jo",
+      product: "Za'atar",
     }
     for (const template of NOTIFICATION_TEMPLATES) {
       const { subject, body } = renderNotification(template, params)

@@ -84,6 +84,18 @@ export const en = {
       subject: "Reset your Usra password",
       body: "We received a request to reset the password of your Usra account. To choose a new password, open this link:\n{{link}}\n\nIf you did not ask for this, ignore this message; your password stays the same.",
     },
+    family_invite: {
+      subject: "Join {{family}} on Usra",
+      body: "Hello,\n\n{{family}} has invited you to join its account on Usra. To accept, create an account with this email address and open this link:\n{{link}}\n\nThe invitation expires in seven days.\n\nThe Usra team",
+    },
+    listing_approved: {
+      subject: "{{product}} is now in the Usra shop",
+      body: "Hello,\n\nThe ministry approved your listing \"{{product}}\". Buyers around the world can now find it in the Usra shop.\n\nThe Usra team",
+    },
+    listing_changes_requested: {
+      subject: "{{product}}: changes requested",
+      body: "Hello,\n\nThe ministry reviewed your listing \"{{product}}\" and asks for changes before it can be published:\n{{reason}}\n\nEdit the listing in your portal and send it for review again.\n\nThe Usra team",
+    },
   } satisfies Record<NotificationTemplate, Template>,
 }
 

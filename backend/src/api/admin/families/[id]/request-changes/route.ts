@@ -1,0 +1,3 @@
+import { familyTransitionRoute } from "../../transition-route"
+
+export const POST = familyTransitionRoute("request_changes")

@@ -1,0 +1,34 @@
+import { z } from "zod"
+
+/** The ministry's queues; a family's drafts are its own and never listed here. */
+export const MODERATION_STATUSES = ["pending_review", "changes_requested", "published"] as const
+
+export const AdminListingsQuery = z.object({
+  status: z
+    .enum(MODERATION_STATUSES, { error: `status must be one of: ${MODERATION_STATUSES.join(", ")}` })
+    .default("pending_review"),
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(100, "limit must be at most 100")
+    .default(20),
+  offset: z.coerce
+    .number({ error: "offset must be a number" })
+    .int("offset must be a whole number")
+    .min(0, "offset must be 0 or more")
+    .max(1_000_000, "offset must be at most 1000000")
+    .default(0),
+})
+export type AdminListingsQuery = z.infer<typeof AdminListingsQuery>
+
+export const AdminApproveListing = z.strictObject({})
+
+export const AdminRequestListingChanges = z.strictObject({
+  reason: z
+    .string({ error: "reason must be text: say what the family should change" })
+    .trim()
+    .min(1, "reason must not be empty: say what the family should change")
+    .max(2000, "reason must be at most 2000 characters"),
+})
+export type AdminRequestListingChanges = z.infer<typeof AdminRequestListingChanges>

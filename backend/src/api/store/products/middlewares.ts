@@ -1,0 +1,33 @@
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { PUBLIC_FAMILY_FIELDS } from "../families/public-fields"
+
+const PUBLIC = PUBLIC_FAMILY_FIELDS.map((field) => `family.${field}`)
+const WHOLE_FAMILY = new Set(["*family", "family.*", "+family.*", "+*family"])
+
+/**
+ * Lets /store/products(/:id) return a product's family through the family-product link, and only its public
+ * fields: `*family` is read as the public fields one by one, and Medusa's exact-match allow-list drops anything
+ * else (`family.status`, `*family.sensitive_profile`, `family.members.email`...).
+ */
+function allowPublicFamilyFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const fields = req.query.fields
+  if (typeof fields === "string") {
+    req.query.fields = fields
+      .split(",")
+      .flatMap((field) => (WHOLE_FAMILY.has(field.trim()) ? PUBLIC.map((name) => `+${name}`) : [field]))
+      .join(",")
+  }
+  req.allowed = [...(req.allowed ?? []), ...PUBLIC]
+  next()
+}
+
+// "products*" sorts before Medusa's own "/store/products" and "/store/products/:id" middlewares, so the
+// allow-list is extended before Medusa validates the query.
+export const storeProductFamilyMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/products*", methods: ["GET"], middlewares: [allowPublicFamilyFields] },
+]
