@@ -1,5 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { assertProductionReady, readEnv } from "./src/config/env"
+import { fulfillmentModule } from "./src/config/fulfillment"
+import { paymentModules } from "./src/config/payment"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -53,8 +55,12 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/outbox", options: { smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM } },
+    ...paymentModules(env),
     { resolve: "./src/modules/pricing-rates" },
+    { resolve: "./src/modules/shipping-rates" },
+    fulfillmentModule,
     { resolve: "./src/modules/family", options: { nationalIdKey: env.NATIONAL_ID_HASH_KEY } },
+    { resolve: "./src/modules/family-orders" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

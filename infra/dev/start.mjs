@@ -140,7 +140,9 @@ try {
     Job worker           MEDUSA_WORKER_MODE=worker, health on http://localhost:${ports.worker}/health
 
   Demo logins
-    Ministry admin       ${adminEmail} / ${adminPassword}
+    Ministry admin       ${adminEmail} / ${adminPassword} (super_admin)
+    Ministry staff       reviewer@usra.jo, finance@usra.jo, hub@usra.jo / ${process.env.USRA_DEMO_PASSWORD ?? "usra-demo-2026"}
+    Family               ${process.env.USRA_FAMILY_EMAIL ?? "family@usra.jo"} / ${process.env.USRA_FAMILY_PASSWORD ?? "usra-family-2026"}
     Storefront key       ${publishableKey}
 
   Services

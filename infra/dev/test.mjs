@@ -10,7 +10,15 @@ import { run } from "./run.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const log = (line) => console.log(`[test] ${line}`)
 const RESULTS = ".vitest-results.json"
-const WORKSPACES = ["packages/types", "packages/i18n", "backend", "storefront", "admin", "infra/dev"]
+const WORKSPACES = [
+  "packages/types",
+  "packages/i18n",
+  "packages/stripe-emulator",
+  "backend",
+  "storefront",
+  "admin",
+  "infra/dev",
+]
 
 ensureDependencies(root)
 const { ensureServices, findOnPath } = await import("./services.mjs")

@@ -15,6 +15,16 @@ const TABLES = [
   "price",
   "inventory_level",
   "public.user",
+  "family",
+  "family_member",
+  "family_sensitive_profile",
+  "family_document",
+  "family_review_event",
+  "family_family_product_product",
+  "provider_identity",
+  "shipping_option",
+  "shipping_zone",
+  "shipping_zone_rate",
 ]
 
 const counts = () =>

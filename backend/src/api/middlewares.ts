@@ -9,23 +9,31 @@ import { listFailedJobsConfig } from "./admin/jobs/query-config"
 import { AdminFailedJobsQuery } from "./admin/jobs/validators"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { AdminSendNotification } from "./admin/notifications/validators"
+import { adminShippingRateMiddlewares } from "./admin/shipping-rates/middlewares"
 import { requireRole } from "./admin/utils/require-role"
 import { usraErrorHandler } from "./error-handler"
 import { sellerMiddlewares } from "./seller/middlewares"
+import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
+import { storeCartShippingMiddlewares } from "./store/carts/middlewares"
 import { storeFamilyMiddlewares } from "./store/families/middlewares"
-import { storeProductFamilyMiddlewares } from "./store/products/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storeProductExposureMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
   errorHandler: usraErrorHandler,
   routes: [
     ...sellerMiddlewares,
+    ...sellerOrderMiddlewares,
+    ...storeOrderMiddlewares,
     ...sellerProductMiddlewares,
     ...adminListingMiddlewares,
     ...storeFamilyMiddlewares,
-    ...storeProductFamilyMiddlewares,
+    ...storeProductExposureMiddlewares,
     ...adminFamilyMiddlewares,
     ...adminExchangeRateMiddlewares,
+    ...adminShippingRateMiddlewares,
+    ...storeCartShippingMiddlewares,
     { matcher: "/admin/jobs/failed*", middlewares: [requireRole("super_admin")] },
     // A bulk reprice's progress is read by the finance user who changed the rates.
     { matcher: "/admin/jobs/:id", methods: ["GET"], middlewares: [requireRole("finance")] },

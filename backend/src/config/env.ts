@@ -29,6 +29,11 @@ export const EnvSchema = z.object({
   ADMIN_CORS: z.string().default(DEV_ORIGINS),
   AUTH_CORS: z.string().default(DEV_ORIGINS),
   STRIPE_API_KEY: z.string().optional(),
+  // Unset: api.stripe.com. A URL points the SDK at a Stripe-compatible server (the local emulator).
+  STRIPE_API_HOST: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, "STRIPE_API_HOST must be a base URL such as http://127.0.0.1:12111")
+    .optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   NATIONAL_ID_HASH_KEY: z.string().default("usra-development-national-id-key"),
   STOREFRONT_URL: z.string().url().default("http://localhost:3000"),
@@ -56,7 +61,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 const MIN_SECRET_LENGTH = 32
 
-/** In production, refuse to boot with Medusa's public default secrets or without a way to verify Stripe webhooks. */
+/** In production, refuse to boot with Medusa's public default secrets, or without Stripe or a way to verify its webhooks. */
 export function assertProductionReady(env: Env): void {
   if (env.NODE_ENV !== "production") return
   const problems: string[] = []
@@ -78,6 +83,11 @@ export function assertProductionReady(env: Env): void {
   ) {
     problems.push(
       `NATIONAL_ID_HASH_KEY is missing or weak: set NATIONAL_ID_HASH_KEY to a random value of at least ${MIN_SECRET_LENGTH} characters (and never change it: stored hashes depend on it)`,
+    )
+  }
+  if (!env.STRIPE_API_KEY) {
+    problems.push(
+      "STRIPE_API_KEY is missing: set STRIPE_API_KEY to your Stripe secret key (buyers pay by card)",
     )
   }
   if (!env.STRIPE_WEBHOOK_SECRET) {

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Job, JobsOptions } from "bullmq"
 import type { z } from "zod"
 
-export type QueueName = "notifications" | "fulfilment" | "payouts" | "pricing"
+export type QueueName = "notifications" | "fulfilment" | "payouts" | "pricing" | "payments"
 
 /** What a job is: where it goes, what its payload must look like, and its business key. */
 export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {

@@ -1,4 +1,6 @@
 import { registerJob } from "./define-job"
+import { splitOrderJob } from "./fulfilment/split-order"
+import { splitOrder } from "./fulfilment/split-order.handler"
 import { sendNotificationJob } from "./notifications/send"
 import { sendNotification } from "./notifications/send.handler"
 import { repriceAllJob } from "./pricing/reprice-all"
@@ -11,4 +13,5 @@ export const jobRegistry = [
   registerJob(sendNotificationJob, sendNotification),
   registerJob(repriceAllJob, repriceAll),
   registerJob(repriceProductJob, repriceProduct),
+  registerJob(splitOrderJob, splitOrder),
 ]

@@ -13,6 +13,7 @@ import { ensureInventoryLevels } from "./seed-steps/inventory"
 import { ensureMinistryUsers } from "./seed-steps/ministry-users"
 import { ensureProducts } from "./seed-steps/products"
 import { ensureRegions, ensureTaxRegions } from "./seed-steps/regions"
+import { ensureShipping } from "./seed-steps/shipping"
 import { ensureStockLocation } from "./seed-steps/stock-location"
 import { ensureSalesChannel, ensureStoreSettings } from "./seed-steps/store"
 import { SeedSummary } from "./seed-steps/summary"
@@ -36,6 +37,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const locationId = await ensureStockLocation(container, salesChannelId, summary)
   const shippingProfileId = await ensureShippingProfile(container, summary)
   await ensureFulfillmentSet(container, locationId, summary)
+  await ensureShipping(container, { locationId, shippingProfileId }, summary)
   const categoryIds = await ensureCategories(container, summary)
 
   const catalogue = buildCatalogue()

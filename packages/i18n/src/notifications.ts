@@ -9,6 +9,7 @@ export const NOTIFICATION_TEMPLATES = [
   "family_invite",
   "listing_approved",
   "listing_changes_requested",
+  "family_order_received",
 ] as const
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number]
 

@@ -105,4 +105,3 @@ export function unrecognizedUrl(method: string, path: string): StripeApiError {
 function describe(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value)
 }
-

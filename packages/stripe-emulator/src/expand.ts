@@ -10,7 +10,8 @@ function expandNode(node: unknown, segments: string[], path: string, lookup: Loo
   if (node === null || typeof node !== "object") return node
   const record = node as Record<string, unknown>
   const [head, ...rest] = segments as [string, ...string[]]
-  if (!(head in record)) throw invalidRequest(`This property cannot be expanded (${path}).`, { param: "expand" })
+  if (!(head in record))
+    throw invalidRequest(`This property cannot be expanded (${path}).`, { param: "expand" })
   let child = record[head]
   if (typeof child === "string") {
     const found = lookup(child)

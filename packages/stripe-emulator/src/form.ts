@@ -60,7 +60,8 @@ function assign(root: Node, segments: string[], value: string): void {
 function finish(node: Node | string, parentKey: string | null): FormValue {
   if (typeof node === "string") return node
   const keys = Object.keys(node)
-  const isArray = parentKey !== "metadata" && keys.length > 0 && keys.every((key) => /^(0|[1-9]\d*)$/.test(key))
+  const isArray =
+    parentKey !== "metadata" && keys.length > 0 && keys.every((key) => /^(0|[1-9]\d*)$/.test(key))
   if (isArray) {
     return keys
       .map(Number)

@@ -10,7 +10,11 @@ export interface ListEnvelope<T> {
 }
 
 /** `items` in creation order (oldest first), as the store's maps keep them. */
-export function paginate<T extends { id: string }>(items: Iterable<T>, params: Params, url: string): ListEnvelope<T> {
+export function paginate<T extends { id: string }>(
+  items: Iterable<T>,
+  params: Params,
+  url: string,
+): ListEnvelope<T> {
   const newestFirst = [...items].reverse()
   const limit = optInt(params, "limit", { min: 1, max: 100 }) ?? 10
   const startingAfter = optString(params, "starting_after")

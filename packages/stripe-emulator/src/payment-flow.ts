@@ -9,7 +9,7 @@ import { recordRefund } from "./resources/refunds"
 import { createTransfer } from "./resources/transfers"
 import type { Core, Origin } from "./router"
 import type { IntentInternals } from "./store"
-import { type Decline, DECLINES } from "./test-cards"
+import { DECLINES, type Decline } from "./test-cards"
 
 export interface AttemptOptions {
   origin: Origin | null
@@ -35,7 +35,12 @@ function paymentMethodOf(core: Core, intent: Stripe.PaymentIntent): Stripe.Payme
 }
 
 /** The payment failed: a failed charge, the intent back to requires_payment_method, and the 402 to answer with. */
-function fail(core: Core, intent: Stripe.PaymentIntent, decline: Decline, options: AttemptOptions): StripeApiError {
+function fail(
+  core: Core,
+  intent: Stripe.PaymentIntent,
+  decline: Decline,
+  options: AttemptOptions,
+): StripeApiError {
   const paymentMethod = paymentMethodOf(core, intent)
   const internals = internalsOf(core, intent)
   const charge = createCharge(core, {
@@ -80,12 +85,20 @@ function requireAction(core: Core, intent: Stripe.PaymentIntent, options: Attemp
   intent.status = "requires_action"
   intent.next_action = returnUrl
     ? { type: "redirect_to_url", redirect_to_url: { url, return_url: returnUrl } }
-    : { type: "use_stripe_sdk", use_stripe_sdk: { type: "three_d_secure_redirect", stripe_js: url, source: newId("src") } }
+    : {
+        type: "use_stripe_sdk",
+        use_stripe_sdk: { type: "three_d_secure_redirect", stripe_js: url, source: newId("src") },
+      }
   core.events.emit("payment_intent.requires_action", intent, options.origin)
 }
 
 /** Connect destination charge: move the funds (less the application fee) to `transfer_data[destination]`. */
-function payDestination(core: Core, intent: Stripe.PaymentIntent, charge: Stripe.Charge, origin: Origin | null) {
+function payDestination(
+  core: Core,
+  intent: Stripe.PaymentIntent,
+  charge: Stripe.Charge,
+  origin: Origin | null,
+) {
   const destination = intent.transfer_data?.destination
   if (!destination) return
   const amount = intent.transfer_data?.amount ?? charge.amount_captured - (intent.application_fee_amount ?? 0)
@@ -103,7 +116,10 @@ function payDestination(core: Core, intent: Stripe.PaymentIntent, charge: Stripe
     origin,
   )
   charge.transfer = transfer.id
-  charge.transfer_data = { amount: intent.transfer_data?.amount ?? null, destination: transfer.destination as string }
+  charge.transfer_data = {
+    amount: intent.transfer_data?.amount ?? null,
+    destination: transfer.destination as string,
+  }
 }
 
 function succeed(core: Core, intent: Stripe.PaymentIntent, dispute: boolean, options: AttemptOptions): void {
@@ -121,7 +137,12 @@ function succeed(core: Core, intent: Stripe.PaymentIntent, dispute: boolean, opt
   intent.next_action = null
   intent.last_payment_error = null
   if (intent.setup_future_usage && typeof intent.customer === "string") {
-    attachIfNeeded(core, paymentMethod, intent.customer, options.origin ?? { requestId: null, idempotencyKey: null })
+    attachIfNeeded(
+      core,
+      paymentMethod,
+      intent.customer,
+      options.origin ?? { requestId: null, idempotencyKey: null },
+    )
   }
   if (manual) {
     intent.status = "requires_capture"

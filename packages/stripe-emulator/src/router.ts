@@ -1,7 +1,8 @@
 // Routes as `METHOD /v1/things/:id/action` patterns, matched segment by segment.
-import type { Store } from "./store"
+
 import type { EventLog } from "./events"
 import type { Params } from "./params"
+import type { Store } from "./store"
 
 export interface EmulatorSettings {
   apiVersion: string
@@ -22,6 +23,7 @@ export interface Origin {
 }
 
 export interface ApiRequest extends Origin {
+  requestId: string
   method: string
   path: string
   params: Params
@@ -74,4 +76,21 @@ export function matchRoute(routes: Route[], method: string, path: string): Route
     pathExists = true
   }
   return pathExists ? { kind: "wrong_method" } : { kind: "none" }
+}
+
+/** A non-JSON answer (an HTML page, a redirect) from a route. */
+export class RawResponse {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+export function htmlResponse(body: string, status = 200): RawResponse {
+  return new RawResponse(status, body, { "Content-Type": "text/html; charset=utf-8" })
+}
+
+export function redirectResponse(location: string): RawResponse {
+  return new RawResponse(303, "", { Location: location })
 }

@@ -74,11 +74,20 @@ export const TEST_CARDS: TestCard[] = [
   card("4242424242424242", "visa", succeed, ["pm_card_visa", "tok_visa"]),
   card("4000056655665556", "visa", succeed, ["pm_card_visa_debit", "tok_visa_debit"], "debit"),
   card("5555555555554444", "mastercard", succeed, ["pm_card_mastercard", "tok_mastercard"]),
-  card("5200828282828210", "mastercard", succeed, ["pm_card_mastercard_debit", "tok_mastercard_debit"], "debit"),
+  card(
+    "5200828282828210",
+    "mastercard",
+    succeed,
+    ["pm_card_mastercard_debit", "tok_mastercard_debit"],
+    "debit",
+  ),
   card("378282246310005", "amex", succeed, ["pm_card_amex", "tok_amex"]),
   card("6011111111111117", "discover", succeed, ["pm_card_discover", "tok_discover"]),
   card("4000000000000077", "visa", succeed, ["pm_card_bypassPending", "tok_bypassPending"]),
-  card("4000000000000259", "visa", { kind: "succeed", dispute: true }, ["pm_card_createDispute", "tok_createDispute"]),
+  card("4000000000000259", "visa", { kind: "succeed", dispute: true }, [
+    "pm_card_createDispute",
+    "tok_createDispute",
+  ]),
   card("4000000000000002", "visa", { kind: "decline", decline: DECLINES.generic }, [
     "pm_card_chargeDeclined",
     "tok_chargeDeclined",
@@ -116,7 +125,10 @@ export const TEST_CARDS: TestCard[] = [
     "pm_card_radarBlock",
     "tok_radarBlock",
   ]),
-  card("4000002500003155", "visa", threeDS, ["pm_card_authenticationRequiredOnSetup", "tok_authenticationRequiredOnSetup"]),
+  card("4000002500003155", "visa", threeDS, [
+    "pm_card_authenticationRequiredOnSetup",
+    "tok_authenticationRequiredOnSetup",
+  ]),
   card("4000002760003184", "visa", threeDS, ["pm_card_authenticationRequired", "tok_authenticationRequired"]),
   card("4000000000003220", "visa", threeDS, ["pm_card_threeDSecure2Required", "tok_threeDSecure2Required"]),
   card("4000000000003063", "visa", threeDS, ["pm_card_threeDSecureRequired", "tok_threeDSecureRequired"]),
@@ -160,5 +172,7 @@ function brandOf(number: string): TestCard["brand"] {
 /** A test card by number; any other number that passes the Luhn check behaves like 4242 4242 4242 4242. */
 export function cardByNumber(number: string): TestCard {
   const digits = number.replace(/[\s-]/g, "")
-  return TEST_CARDS.find((testCard) => testCard.number === digits) ?? card(digits, brandOf(digits), succeed, [])
+  return (
+    TEST_CARDS.find((testCard) => testCard.number === digits) ?? card(digits, brandOf(digits), succeed, [])
+  )
 }

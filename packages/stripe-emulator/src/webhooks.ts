@@ -51,7 +51,13 @@ interface PostResult {
   error: string | null
 }
 
-function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number, signal: AbortSignal) {
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  signal: AbortSignal,
+) {
   return new Promise<PostResult>((resolve) => {
     let settled = false
     const finish = (result: PostResult) => {
@@ -180,7 +186,9 @@ export class WebhookDispatcher {
     const previous = this.chains.get(key) ?? Promise.resolve()
     const next = previous
       .then(() => this.run(delivery, secret, signal))
-      .catch((error: unknown) => this.options.log(`webhook delivery ${delivery.id} crashed: ${String(error)}`))
+      .catch((error: unknown) =>
+        this.options.log(`webhook delivery ${delivery.id} crashed: ${String(error)}`),
+      )
       .finally(() => {
         if (this.chains.get(key) === next) this.chains.delete(key)
       })

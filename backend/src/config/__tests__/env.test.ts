@@ -19,6 +19,14 @@ describe("readEnv", () => {
     expect(() => readEnv({ REDIS_URL: "redis://x" })).toThrow(/DATABASE_URL/)
   })
 
+  it("takes a Stripe API host only as a base URL", () => {
+    expect(readEnv({ ...base, STRIPE_API_HOST: "http://127.0.0.1:12111" }).STRIPE_API_HOST).toBe(
+      "http://127.0.0.1:12111",
+    )
+    expect(() => readEnv({ ...base, STRIPE_API_HOST: "127.0.0.1:12111" })).toThrow(/STRIPE_API_HOST/)
+    expect(() => readEnv({ ...base, STRIPE_API_HOST: "http://localhost:1/v1" })).toThrow(/STRIPE_API_HOST/)
+  })
+
   it("treats empty variables as unset", () => {
     expect(readEnv({ ...base, PORT: "" }).PORT).toBe(9000)
   })
@@ -34,15 +42,17 @@ describe("assertProductionReady", () => {
     expect(() => assertProductionReady(env)).toThrow(/JWT_SECRET is Medusa's default/)
     expect(() => assertProductionReady(env)).toThrow(/COOKIE_SECRET is too short/)
     expect(() => assertProductionReady(env)).toThrow(/STRIPE_WEBHOOK_SECRET is missing/)
+    expect(() => assertProductionReady(env)).toThrow(/STRIPE_API_KEY is missing/)
     expect(() => assertProductionReady(env)).toThrow(/NATIONAL_ID_HASH_KEY is missing or weak/)
   })
 
-  it("accepts production with strong secrets and a webhook secret", () => {
+  it("accepts production with strong secrets, a Stripe key and a webhook secret", () => {
     const env = readEnv({
       ...base,
       NODE_ENV: "production",
       JWT_SECRET: strong,
       COOKIE_SECRET: strong,
+      STRIPE_API_KEY: "sk_live_test",
       STRIPE_WEBHOOK_SECRET: "whsec_test",
       NATIONAL_ID_HASH_KEY: strong,
     })

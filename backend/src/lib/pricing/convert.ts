@@ -1,4 +1,4 @@
-import { type CurrencyInput, currencyCode, minorUnits } from "@usra/i18n"
+import { type Currency, type CurrencyInput, currencyCode, minorUnits } from "@usra/i18n"
 import { DEFAULT_RATES_FROM_JOD, parseRate } from "./rates"
 
 const FILS_PER_DINAR = 10n ** BigInt(minorUnits("JOD"))
@@ -21,4 +21,27 @@ export function convertFromJod(
   const minor = Number((numerator * 2n + denominator) / (denominator * 2n))
   if (!Number.isSafeInteger(minor)) throw new Error(`Converted amount of ${fils} fils is too large`)
   return minor
+}
+
+/**
+ * Converts minor units of one currency to another through the dinar: `rates` say how many units of each
+ * currency one JOD buys. One rounding (half up) at the end, so X -> Y is as exact as X -> JOD -> Y can be.
+ */
+export function convertBetween(
+  minor: number,
+  from: CurrencyInput,
+  to: CurrencyInput,
+  rates: Readonly<Record<Currency, string>> = DEFAULT_RATES_FROM_JOD,
+): number {
+  if (!Number.isSafeInteger(minor) || minor < 0) {
+    throw new Error(`Amount in minor units must be a non-negative safe integer, got ${minor}`)
+  }
+  const source = parseRate(rates[currencyCode(from)])
+  const target = parseRate(rates[currencyCode(to)])
+  // minor / 10^mFrom / rateFrom * rateTo * 10^mTo, with each rate as units / divisor
+  const numerator = BigInt(minor) * target.units * source.divisor * 10n ** BigInt(minorUnits(to))
+  const denominator = source.units * target.divisor * 10n ** BigInt(minorUnits(from))
+  const converted = Number((numerator * 2n + denominator) / (denominator * 2n))
+  if (!Number.isSafeInteger(converted)) throw new Error(`Converted amount of ${minor} is too large`)
+  return converted
 }

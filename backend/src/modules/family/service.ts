@@ -19,7 +19,7 @@ export default class FamilyModuleService extends MedusaService({
 }) {
   protected readonly options_: FamilyModuleOptions
 
-  constructor(container: Record<string, unknown>, options: FamilyModuleOptions) {
+  constructor(_container: Record<string, unknown>, options: FamilyModuleOptions) {
     // biome-ignore lint/complexity/noArguments: MedusaService needs the module's original arguments
     super(...arguments)
     this.options_ = options

@@ -26,7 +26,7 @@ export const FULFILLMENT_SET = { name: "Usra international shipping", type: "shi
 
 export const SHIPPING_PROFILE = { name: "Default Shipping Profile", type: "default" }
 
-/** Medusa's built-in manual provider; the checkout work adds shipping options on it. */
+/** Medusa's built-in manual provider, kept for manual fulfilments; shipping options use the hub provider. */
 export const FULFILLMENT_PROVIDER_ID = "manual_manual"
 
 export const PAYMENT_PROVIDER_ID = "pp_system_default"

@@ -75,6 +75,10 @@ export const ar: Catalogue = {
       subject: "رسالة تجريبية إلى {{name}}",
       body: "مرحباً {{name}}،\n\nهذه رسالة تجريبية من أسرة. إذا وصلتك فالإشعارات تعمل.\n\nفريق أسرة",
     },
+    family_order_received: {
+      subject: "طلب جديد {{order}}: {{count}} قطعة للتجهيز",
+      body: "مرحباً {{family}}،\n\nطلب أحد المشترين من منتجاتكم (الطلب {{order}}):\n{{items}}\n\nيرجى تجهيز القطع، وسنخبركم متى وأين تسلّمونها إلى المركز.\n\nفريق أسرة",
+    },
     family_status_changed: {
       subject: "{{family}}: حالة طلبك الآن {{status}}",
       body: "مرحباً،\n\nأصبحت حالة طلب {{family}}: {{status}}.\nملاحظة المراجِع: {{reason}}\n\nفريق أسرة",

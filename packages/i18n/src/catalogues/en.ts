@@ -76,6 +76,10 @@ export const en = {
       subject: "Test message for {{name}}",
       body: "Hello {{name}},\n\nThis is a test message from Usra. If it reached you, notifications work.\n\nThe Usra team",
     },
+    family_order_received: {
+      subject: "New order {{order}}: {{count}} item(s) to prepare",
+      body: "Hello {{family}},\n\nA buyer has ordered from you (order {{order}}):\n{{items}}\n\nPlease prepare the items; you will be told when and where to deliver them to the hub.\n\nThe Usra team",
+    },
     family_status_changed: {
       subject: "{{family}}: your application is now {{status}}",
       body: "Hello,\n\nThe status of the application for {{family}} is now: {{status}}.\nNote from the reviewer: {{reason}}\n\nThe Usra team",
@@ -90,11 +94,11 @@ export const en = {
     },
     listing_approved: {
       subject: "{{product}} is now in the Usra shop",
-      body: "Hello,\n\nThe ministry approved your listing \"{{product}}\". Buyers around the world can now find it in the Usra shop.\n\nThe Usra team",
+      body: 'Hello,\n\nThe ministry approved your listing "{{product}}". Buyers around the world can now find it in the Usra shop.\n\nThe Usra team',
     },
     listing_changes_requested: {
       subject: "{{product}}: changes requested",
-      body: "Hello,\n\nThe ministry reviewed your listing \"{{product}}\" and asks for changes before it can be published:\n{{reason}}\n\nEdit the listing in your portal and send it for review again.\n\nThe Usra team",
+      body: 'Hello,\n\nThe ministry reviewed your listing "{{product}}" and asks for changes before it can be published:\n{{reason}}\n\nEdit the listing in your portal and send it for review again.\n\nThe Usra team',
     },
   } satisfies Record<NotificationTemplate, Template>,
 }

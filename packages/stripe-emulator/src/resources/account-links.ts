@@ -1,6 +1,6 @@
 // Account links: single-use URLs to the emulator's stand-in for Stripe's hosted onboarding.
 import type Stripe from "stripe"
-import { randomString, nowSeconds } from "../ids"
+import { nowSeconds, randomString } from "../ids"
 import { getAccount } from "../lookup"
 import { optEnum, optString, reqString } from "../params"
 import { route } from "../router"

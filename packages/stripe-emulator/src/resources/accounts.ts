@@ -42,7 +42,10 @@ function requirements(due: string[]): Stripe.Account.Requirements {
   }
 }
 
-function requestedCapabilities(params: Params | null | undefined, onboarded: boolean): Stripe.Account.Capabilities {
+function requestedCapabilities(
+  params: Params | null | undefined,
+  onboarded: boolean,
+): Stripe.Account.Capabilities {
   const capabilities: Record<string, "active" | "inactive"> = {}
   for (const [name, value] of Object.entries(params ?? {})) {
     const requested = typeof value === "object" && value !== null && (value as Params).requested
@@ -92,7 +95,12 @@ export function createAccount(core: Core, params: Params): Stripe.Account {
     default_currency: optString(params, "default_currency") ?? CURRENCY_BY_COUNTRY[country] ?? "usd",
     details_submitted: false,
     email: optString(params, "email") ?? null,
-    external_accounts: { object: "list", data: [], has_more: false, url: `/v1/accounts/${id}/external_accounts` },
+    external_accounts: {
+      object: "list",
+      data: [],
+      has_more: false,
+      url: `/v1/accounts/${id}/external_accounts`,
+    },
     future_requirements: requirements([]),
     metadata: applyMetadata({}, params),
     payouts_enabled: false,
@@ -105,7 +113,11 @@ export function createAccount(core: Core, params: Params): Stripe.Account {
 }
 
 /** Everything the hosted onboarding would collect has been provided: the account can take payments. */
-export function completeOnboarding(core: Core, account: Stripe.Account, origin: Origin | null): Stripe.Account {
+export function completeOnboarding(
+  core: Core,
+  account: Stripe.Account,
+  origin: Origin | null,
+): Stripe.Account {
   const before = structuredClone(account)
   const capabilities = { ...(account.capabilities ?? {}) } as Record<string, string>
   if (Object.keys(capabilities).length === 0) {
@@ -180,7 +192,9 @@ export const accountRoutes = [
     core.store.accounts.delete(account.id)
     return { id: account.id, object: "account", deleted: true } satisfies Stripe.DeletedAccount
   }),
-  route("GET", "/v1/accounts", (req, core) => paginate(core.store.accounts.values(), req.params, "/v1/accounts")),
+  route("GET", "/v1/accounts", (req, core) =>
+    paginate(core.store.accounts.values(), req.params, "/v1/accounts"),
+  ),
   route("POST", "/v1/accounts/:id/login_links", (req, core) => {
     const account = getAccount(core.store, req.pathParams.id ?? "")
     return {

@@ -82,7 +82,12 @@ export const customerRoutes = [
       discount: null,
       email: null,
       invoice_prefix: randomString(8).toUpperCase(),
-      invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+      invoice_settings: {
+        custom_fields: null,
+        default_payment_method: null,
+        footer: null,
+        rendering_options: null,
+      },
       livemode: false,
       metadata: {},
       name: null,

@@ -63,11 +63,15 @@ export function openDispute(
   origin: Origin | null,
 ): Stripe.Dispute {
   if (!charge.captured || charge.status !== "succeeded") {
-    throw invalidRequest(`Charge ${charge.id} has not been captured, so it cannot be disputed.`, { param: "charge" })
+    throw invalidRequest(`Charge ${charge.id} has not been captured, so it cannot be disputed.`, {
+      param: "charge",
+    })
   }
-  if (charge.disputed) throw invalidRequest(`Charge ${charge.id} has already been disputed.`, { param: "charge" })
+  if (charge.disputed)
+    throw invalidRequest(`Charge ${charge.id} has already been disputed.`, { param: "charge" })
   const reason = input.reason ?? "fraudulent"
-  if (!DISPUTE_REASONS.includes(reason)) throw invalidRequest(`Invalid reason: ${reason}`, { param: "reason" })
+  if (!DISPUTE_REASONS.includes(reason))
+    throw invalidRequest(`Invalid reason: ${reason}`, { param: "reason" })
   const amount = input.amount ?? charge.amount - charge.amount_refunded
   const dispute: Stripe.Dispute = {
     id: newId("dp"),

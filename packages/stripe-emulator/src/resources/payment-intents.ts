@@ -28,7 +28,11 @@ const CAPTURE_METHODS = ["automatic", "automatic_async", "manual"] as const
 const CONFIRMATION_METHODS = ["automatic", "manual"] as const
 const FUTURE_USAGES = ["off_session", "on_session"] as const
 const CANCELLATION_REASONS = ["abandoned", "duplicate", "fraudulent", "requested_by_customer"] as const
-const UPDATABLE: Stripe.PaymentIntent.Status[] = ["requires_payment_method", "requires_confirmation", "requires_action"]
+const UPDATABLE: Stripe.PaymentIntent.Status[] = [
+  "requires_payment_method",
+  "requires_confirmation",
+  "requires_action",
+]
 const CANCELABLE: Stripe.PaymentIntent.Status[] = [...UPDATABLE, "requires_capture", "processing"]
 /** Fields Stripe lets you change whatever the status. */
 const ALWAYS_UPDATABLE = new Set(["metadata", "description", "receipt_email", "expand"])
@@ -38,16 +42,23 @@ function paymentMethodParam(core: Core, params: Params): Stripe.PaymentMethod | 
   const id = optString(params, "payment_method")
   const data = optObject(params, "payment_method_data")
   if (id && data) {
-    throw invalidRequest("You may only specify one of these parameters: payment_method, payment_method_data.", {
-      param: "payment_method_data",
-    })
+    throw invalidRequest(
+      "You may only specify one of these parameters: payment_method, payment_method_data.",
+      {
+        param: "payment_method_data",
+      },
+    )
   }
   if (id) return resolvePaymentMethod(core, id)
   if (data) return createPaymentMethod(core, data, "payment_method_data")
   return undefined
 }
 
-function setPaymentMethod(core: Core, intent: Stripe.PaymentIntent, paymentMethod: Stripe.PaymentMethod): void {
+function setPaymentMethod(
+  core: Core,
+  intent: Stripe.PaymentIntent,
+  paymentMethod: Stripe.PaymentMethod,
+): void {
   if (intent.payment_method !== paymentMethod.id) internalsOf(core, intent).authenticated = false
   intent.payment_method = paymentMethod.id
 }
@@ -92,10 +103,9 @@ function applyConfirmParams(core: Core, intent: Stripe.PaymentIntent, params: Pa
   if (shipping !== undefined) intent.shipping = shipping
 }
 
-function readPaymentMethodTypes(params: Params): Pick<
-  Stripe.PaymentIntent,
-  "automatic_payment_methods" | "payment_method_types"
-> {
+function readPaymentMethodTypes(
+  params: Params,
+): Pick<Stripe.PaymentIntent, "automatic_payment_methods" | "payment_method_types"> {
   const types = optStringArray(params, "payment_method_types")
   const automatic = optObject(params, "automatic_payment_methods")
   if (types && automatic) {
@@ -118,7 +128,11 @@ function readPaymentMethodTypes(params: Params): Pick<
 function readTransferData(core: Core, params: Params): Stripe.PaymentIntent.TransferData | null {
   const data = optObject(params, "transfer_data")
   if (!data) return null
-  const destination = getAccount(core.store, reqString(data, "destination", "transfer_data"), "transfer_data[destination]")
+  const destination = getAccount(
+    core.store,
+    reqString(data, "destination", "transfer_data"),
+    "transfer_data[destination]",
+  )
   const amount = optInt(data, "amount", { min: 1, prefix: "transfer_data" })
   return amount === undefined ? { destination: destination.id } : { amount, destination: destination.id }
 }
@@ -217,7 +231,8 @@ function update(req: ApiRequest, core: Core): Stripe.PaymentIntent {
     Object.assign(intent, readPaymentMethodTypes(params))
   }
   const fee = optNullableString(params, "application_fee_amount")
-  if (fee !== undefined) intent.application_fee_amount = fee === null ? null : (optInt(params, "application_fee_amount") ?? null)
+  if (fee !== undefined)
+    intent.application_fee_amount = fee === null ? null : (optInt(params, "application_fee_amount") ?? null)
   intent.metadata = applyMetadata(intent.metadata, params)
   applyConfirmParams(core, intent, { ...params, return_url: undefined })
   intent.last_payment_error = null
@@ -284,14 +299,18 @@ function cancelRoute(req: ApiRequest, core: Core): Stripe.PaymentIntent {
 
 export const paymentIntentRoutes = [
   route("POST", "/v1/payment_intents", create),
-  route("GET", "/v1/payment_intents/:id", (req, core) => getPaymentIntent(core.store, req.pathParams.id ?? "")),
+  route("GET", "/v1/payment_intents/:id", (req, core) =>
+    getPaymentIntent(core.store, req.pathParams.id ?? ""),
+  ),
   route("POST", "/v1/payment_intents/:id", update),
   route("POST", "/v1/payment_intents/:id/confirm", confirm),
   route("POST", "/v1/payment_intents/:id/capture", captureRoute),
   route("POST", "/v1/payment_intents/:id/cancel", cancelRoute),
   route("GET", "/v1/payment_intents", (req, core) => {
     const customer = optString(req.params, "customer")
-    const items = [...core.store.paymentIntents.values()].filter((pi) => !customer || pi.customer === customer)
+    const items = [...core.store.paymentIntents.values()].filter(
+      (pi) => !customer || pi.customer === customer,
+    )
     return paginate(items, req.params, "/v1/payment_intents")
   }),
 ]

@@ -2,19 +2,11 @@
 // which test card it is, which decides what charging it does.
 import { createHash } from "node:crypto"
 import type Stripe from "stripe"
-import { invalidRequest, resourceMissing, StripeApiError } from "../errors"
+import { invalidRequest, parameterMissing, resourceMissing, StripeApiError } from "../errors"
 import { newId, nowSeconds } from "../ids"
 import { paginate } from "../list"
 import { getCustomer, getStoredPaymentMethod } from "../lookup"
-import {
-  applyMetadata,
-  optEnum,
-  optInt,
-  optObject,
-  optString,
-  type Params,
-  reqString,
-} from "../params"
+import { applyMetadata, optEnum, optObject, optString, type Params, reqInt, reqString } from "../params"
 import { type Core, type Origin, route } from "../router"
 import { cardByAlias, cardByNumber, luhnValid, type TestCard } from "../test-cards"
 
@@ -69,17 +61,10 @@ function readCard(card: Params): CardDetails {
     return { testCard, expMonth: 12, expYear: nextYear + 3, cvcChecked: false }
   }
   const number = reqString(card, "number", "card").replace(/[\s-]/g, "")
-  if (!luhnValid(number)) throw cardError("incorrect_number", "Your card number is incorrect.", "card[number]")
-  const expMonth = optInt(card, "exp_month", { prefix: "card" })
-  const rawYear = optInt(card, "exp_year", { prefix: "card" })
-  if (expMonth === undefined) throw invalidRequest("Missing required param: card[exp_month].", {
-    code: "parameter_missing",
-    param: "card[exp_month]",
-  })
-  if (rawYear === undefined) throw invalidRequest("Missing required param: card[exp_year].", {
-    code: "parameter_missing",
-    param: "card[exp_year]",
-  })
+  if (!luhnValid(number))
+    throw cardError("incorrect_number", "Your card number is incorrect.", "card[number]")
+  const expMonth = reqInt(card, "exp_month", { prefix: "card" })
+  const rawYear = reqInt(card, "exp_year", { prefix: "card" })
   const expYear = rawYear < 100 ? 2000 + rawYear : rawYear
   const now = new Date()
   if (expMonth < 1 || expMonth > 12) {
@@ -143,11 +128,7 @@ function storeCard(
 
 /** A new PaymentMethod from `type=card&card[...]` (the body of POST /v1/payment_methods or `payment_method_data`). */
 export function createPaymentMethod(core: Core, params: Params, prefix?: string): Stripe.PaymentMethod {
-  const type = optString(params, "type", prefix)
-  if (type === undefined) throw invalidRequest(`Missing required param: ${prefix ? `${prefix}[type]` : "type"}.`, {
-    code: "parameter_missing",
-    param: prefix ? `${prefix}[type]` : "type",
-  })
+  const type = reqString(params, "type", prefix)
   if (type !== "card") {
     throw invalidRequest(`The emulator only supports card payment methods, not '${type}'.`, {
       code: "payment_method_unsupported_type",
@@ -155,10 +136,7 @@ export function createPaymentMethod(core: Core, params: Params, prefix?: string)
     })
   }
   const card = optObject(params, "card", prefix)
-  if (!card) throw invalidRequest(`Missing required param: ${prefix ? `${prefix}[card]` : "card"}.`, {
-    code: "parameter_missing",
-    param: prefix ? `${prefix}[card]` : "card",
-  })
+  if (!card) throw parameterMissing(prefix ? `${prefix}[card]` : "card")
   return storeCard(core, readCard(card), {
     billing_details: optObject(params, "billing_details", prefix),
     metadata: applyMetadata({}, params),
@@ -196,7 +174,12 @@ function attach(core: Core, paymentMethod: Stripe.PaymentMethod, customerId: str
 }
 
 /** Attaches a payment method to a customer (for `setup_future_usage`, `customer` on confirm). */
-export function attachIfNeeded(core: Core, paymentMethod: Stripe.PaymentMethod, customer: string, origin: Origin) {
+export function attachIfNeeded(
+  core: Core,
+  paymentMethod: Stripe.PaymentMethod,
+  customer: string,
+  origin: Origin,
+) {
   if (!paymentMethod.customer) attach(core, paymentMethod, customer, origin)
 }
 
@@ -209,13 +192,16 @@ export const paymentMethodRoutes = [
     if (customer) attach(core, paymentMethod, customer, req)
     return paymentMethod
   }),
-  route("GET", "/v1/payment_methods/:id", (req, core) => resolvePaymentMethod(core, req.pathParams.id ?? "", "id")),
+  route("GET", "/v1/payment_methods/:id", (req, core) =>
+    resolvePaymentMethod(core, req.pathParams.id ?? "", "id"),
+  ),
   route("POST", "/v1/payment_methods/:id", (req, core) => {
     const paymentMethod = getStoredPaymentMethod(core.store, req.pathParams.id ?? "")
     const before = structuredClone(paymentMethod)
     paymentMethod.metadata = applyMetadata(paymentMethod.metadata ?? {}, req.params)
     const billing = optObject(req.params, "billing_details")
-    if (billing) paymentMethod.billing_details = { ...paymentMethod.billing_details, ...billingDetails(billing) }
+    if (billing)
+      paymentMethod.billing_details = { ...paymentMethod.billing_details, ...billingDetails(billing) }
     if (JSON.stringify(before) !== JSON.stringify(paymentMethod)) {
       core.events.emit("payment_method.updated", paymentMethod, req)
     }
@@ -229,9 +215,12 @@ export const paymentMethodRoutes = [
   route("POST", "/v1/payment_methods/:id/detach", (req, core) => {
     const paymentMethod = getStoredPaymentMethod(core.store, req.pathParams.id ?? "")
     if (!paymentMethod.customer) {
-      throw invalidRequest("The payment method you provided is not attached to a customer so detachment is impossible.", {
-        code: "payment_method_unexpected_state",
-      })
+      throw invalidRequest(
+        "The payment method you provided is not attached to a customer so detachment is impossible.",
+        {
+          code: "payment_method_unexpected_state",
+        },
+      )
     }
     paymentMethod.customer = null
     core.events.emit("payment_method.detached", paymentMethod, req)

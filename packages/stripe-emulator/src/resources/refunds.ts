@@ -57,20 +57,26 @@ function chargeToRefund(core: Core, params: Record<string, unknown>): Stripe.Cha
   const paymentIntentId = optString(params, "payment_intent")
   const chargeId = optString(params, "charge")
   if (!paymentIntentId && !chargeId) {
-    throw invalidRequest("One of the following params should be provided for this request: payment_intent or charge.", {
-      code: "parameter_missing",
-    })
+    throw invalidRequest(
+      "One of the following params should be provided for this request: payment_intent or charge.",
+      {
+        code: "parameter_missing",
+      },
+    )
   }
   if (paymentIntentId) {
     const intent = getPaymentIntent(core.store, paymentIntentId, "payment_intent")
-    const latest = typeof intent.latest_charge === "string" ? core.store.charges.get(intent.latest_charge) : undefined
+    const latest =
+      typeof intent.latest_charge === "string" ? core.store.charges.get(intent.latest_charge) : undefined
     if (intent.status !== "succeeded" || !latest) {
       throw invalidRequest(`This PaymentIntent (${intent.id}) does not have a successful charge to refund.`, {
         param: "payment_intent",
       })
     }
     if (chargeId && chargeId !== latest.id) {
-      throw invalidRequest(`Charge ${chargeId} does not belong to PaymentIntent ${intent.id}.`, { param: "charge" })
+      throw invalidRequest(`Charge ${chargeId} does not belong to PaymentIntent ${intent.id}.`, {
+        param: "charge",
+      })
     }
     return latest
   }
@@ -95,7 +101,9 @@ export const refundRoutes = [
     const charge = chargeToRefund(core, req.params)
     const remaining = charge.amount - charge.amount_refunded
     if (charge.refunded || remaining <= 0) {
-      throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" })
+      throw invalidRequest(`Charge ${charge.id} has already been refunded.`, {
+        code: "charge_already_refunded",
+      })
     }
     const amount = optInt(req.params, "amount", { min: 1 }) ?? remaining
     if (amount > remaining) {
@@ -133,9 +141,9 @@ export const refundRoutes = [
     const charge = optString(req.params, "charge")
     const paymentIntent = optString(req.params, "payment_intent")
     const items = [...core.store.refunds.values()].filter(
-      (refund) => (!charge || refund.charge === charge) && (!paymentIntent || refund.payment_intent === paymentIntent),
+      (refund) =>
+        (!charge || refund.charge === charge) && (!paymentIntent || refund.payment_intent === paymentIntent),
     )
     return paginate(items, req.params, "/v1/refunds")
   }),
 ]
-

@@ -79,7 +79,11 @@ function reverse(core: Core, transfer: Stripe.Transfer, params: Record<string, u
   transfer.amount_reversed += amount
   transfer.reversed = transfer.amount_reversed >= transfer.amount
   const reversals = [...core.store.reversals.values()].filter((r) => r.transfer === transfer.id).reverse()
-  transfer.reversals = { ...transfer.reversals, data: reversals.slice(0, 10), has_more: reversals.length > 10 }
+  transfer.reversals = {
+    ...transfer.reversals,
+    data: reversals.slice(0, 10),
+    has_more: reversals.length > 10,
+  }
   core.events.emit("transfer.reversed", transfer, origin)
   return reversal
 }

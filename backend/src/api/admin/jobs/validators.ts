@@ -1,6 +1,6 @@
 import { z } from "zod"
 
-const QUEUES = ["notifications", "fulfilment", "payouts", "pricing"] as const
+const QUEUES = ["notifications", "fulfilment", "payouts", "pricing", "payments"] as const
 
 export const AdminFailedJobsQuery = z.object({
   limit: z.coerce

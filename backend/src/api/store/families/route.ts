@@ -19,7 +19,13 @@ export async function GET(req: StoreRequest, res: MedusaResponse) {
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
   const filters: Record<string, unknown> = { status: "approved" }
   if (governorate) filters.governorate = governorate
-  if (category) filters.id = await familiesSellingIn(req.scope, category, salesChannelIds)
+  if (category) {
+    filters.id = await familiesSellingIn(req.scope, category, salesChannelIds)
+    if ((filters.id as string[]).length === 0) {
+      res.json({ families: [], count: 0, limit, offset })
+      return
+    }
+  }
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

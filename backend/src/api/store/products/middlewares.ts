@@ -26,8 +26,23 @@ function allowPublicFamilyFields(req: MedusaRequest, _res: MedusaResponse, next:
   next()
 }
 
-// "products*" sorts before Medusa's own "/store/products" and "/store/products/:id" middlewares, so the
-// allow-list is extended before Medusa validates the query.
-export const storeProductFamilyMiddlewares: MiddlewareRoute[] = [
+/**
+ * Medusa lets categories, collections, tags and types return `*products` whatever their status, which would show
+ * drafts, listings under review and a suspended family's products. Buyers list products through /store/products.
+ */
+function withoutProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.disallowed = [...(req.disallowed ?? []), "products"]
+  next()
+}
+
+// A matcher ending in "*" sorts before Medusa's own middlewares for the same routes, so these run before Medusa
+// validates the query.
+export const storeProductExposureMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products*", methods: ["GET"], middlewares: [allowPublicFamilyFields] },
+  ...[
+    "/store/product-categories*",
+    "/store/collections*",
+    "/store/product-tags*",
+    "/store/product-types*",
+  ].map((matcher) => ({ matcher, methods: ["GET" as const], middlewares: [withoutProducts] })),
 ]

@@ -1,0 +1,12 @@
+// What a family sees of its child orders: what to make, never who the buyer is or where the parcel goes.
+export const sellerOrderFields = [
+  "id",
+  "order_id",
+  "display_id",
+  "status",
+  "currency_code",
+  "item_count",
+  "subtotal",
+  "items",
+  "created_at",
+]

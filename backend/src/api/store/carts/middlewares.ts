@@ -1,0 +1,38 @@
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * A cart ships as one parcel from the hub, priced by Usra: one shipping option per request, and no amount from
+ * the client (Medusa would drop it silently; refusing tells a buggy or hostile client plainly).
+ */
+function oneParcelPricedByUsra(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const body: unknown = req.body
+  const options = Array.isArray(body) ? body : [body]
+  if (options.length !== 1) {
+    return next(
+      new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "option_id: an order ships as one parcel, so send exactly one shipping option",
+      ),
+    )
+  }
+  const option = options[0]
+  if (typeof option === "object" && option !== null && "amount" in option) {
+    return next(
+      new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "amount: the shipping price is calculated from the parcel's weight and destination; do not send one",
+      ),
+    )
+  }
+  next()
+}
+
+export const storeCartShippingMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [oneParcelPricedByUsra] },
+]

@@ -1,0 +1,14 @@
+/** The Stripe events Usra acts on; any other verified event is recorded as ignored. */
+export const HANDLED_STRIPE_EVENTS = [
+  "payment_intent.succeeded",
+  "payment_intent.amount_capturable_updated",
+  "payment_intent.payment_failed",
+  "charge.refunded",
+  "charge.dispute.created",
+] as const
+
+export type HandledStripeEvent = (typeof HANDLED_STRIPE_EVENTS)[number]
+
+export function isHandledStripeEvent(type: string): type is HandledStripeEvent {
+  return (HANDLED_STRIPE_EVENTS as readonly string[]).includes(type)
+}

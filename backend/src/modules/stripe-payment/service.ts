@@ -1,0 +1,328 @@
+import { randomUUID } from "node:crypto"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  Logger,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import {
+  AbstractPaymentProvider,
+  MathBN,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+import type Stripe from "stripe"
+import { fromStripeAmount, toStripeAmount } from "../../lib/stripe/amounts"
+import { createStripeClient } from "../../lib/stripe/client"
+import { idempotencyKey } from "../../lib/stripe/idempotency"
+import { sessionStatusOf, webhookActionOf } from "../../lib/stripe/intent-status"
+import type { StripeSettings } from "../../lib/stripe/settings"
+import { declinedError, intentOfError, stripeFailure } from "./errors"
+import { intentData, intentIdOf } from "./session-data"
+
+export type StripePaymentOptions = StripeSettings
+
+type Data = Record<string, unknown> | undefined
+
+/** Intents Stripe still lets us cancel: anything not yet charged or already ended. */
+const CANCELABLE: Stripe.PaymentIntent.Status[] = [
+  "requires_payment_method",
+  "requires_confirmation",
+  "requires_action",
+  "requires_capture",
+  "processing",
+]
+
+/**
+ * Card payments through Stripe PaymentIntents with manual capture: a payment session creates the intent (and
+ * confirms it when the storefront sends a payment method), completing the cart authorizes it, and the capture
+ * job captures it once the order is placed. Every mutating call carries an idempotency key derived from the
+ * Medusa record it serves, so a retry (by the SDK, a job or a buyer) never charges twice.
+ */
+export default class StripePaymentProvider extends AbstractPaymentProvider<StripePaymentOptions> {
+  static override identifier = "stripe"
+
+  protected readonly stripe_: Stripe
+  protected readonly options_: StripePaymentOptions
+
+  static override validateOptions(options: Record<string, unknown>): void {
+    if (typeof options.apiKey !== "string" || options.apiKey.length === 0) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The Stripe payment provider needs an API key: set STRIPE_API_KEY",
+      )
+    }
+  }
+
+  constructor(container: { logger: Logger }, options: StripePaymentOptions) {
+    // biome-ignore lint/complexity/noArguments: the provider base class needs the original arguments
+    super(...(arguments as unknown as [Record<string, unknown>, StripePaymentOptions]))
+    this.options_ = options
+    this.stripe_ = createStripeClient(options, container.logger)
+  }
+
+  async initiatePayment({
+    amount,
+    currency_code,
+    data,
+    context,
+  }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
+    const paymentMethod = typeof data?.payment_method === "string" ? data.payment_method : undefined
+    const returnUrl = typeof data?.return_url === "string" ? data.return_url : undefined
+    const params: Stripe.PaymentIntentCreateParams = {
+      amount: toStripeAmount(amount, currency_code),
+      currency: currency_code.toLowerCase(),
+      capture_method: "manual",
+      // Cards only need no redirect; 3-D Secure comes back as `next_action` for Stripe.js.
+      automatic_payment_methods: { enabled: true, allow_redirects: returnUrl ? "always" : "never" },
+      metadata: {
+        ...(sessionId ? { session_id: sessionId } : {}),
+        medusa_amount: MathBN.convert(amount).toFixed(),
+      },
+      // With a payment method the storefront has already collected, the card is authorized right away.
+      ...(paymentMethod ? { payment_method: paymentMethod, confirm: true } : {}),
+      ...(paymentMethod && returnUrl ? { return_url: returnUrl } : {}),
+    }
+    const base = context?.idempotency_key ?? sessionId ?? randomUUID()
+    try {
+      const intent = await this.stripe_.paymentIntents.create(params, {
+        idempotencyKey: idempotencyKey("create-intent", base),
+      })
+      return { id: intent.id, status: sessionStatusOf(intent), data: intentData(intent) }
+    } catch (error) {
+      throw stripeFailure("start the card payment", error)
+    }
+  }
+
+  async authorizePayment({ data, context }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const id = this.intentId(data, "authorize")
+    let intent = await this.retrieveIntent(id)
+    if (intent.status === "requires_confirmation") {
+      const method =
+        typeof intent.payment_method === "string" ? intent.payment_method : intent.payment_method?.id
+      try {
+        intent = await this.stripe_.paymentIntents.confirm(
+          id,
+          {},
+          { idempotencyKey: idempotencyKey("confirm-intent", `${context?.idempotency_key ?? id}-${method}`) },
+        )
+      } catch (error) {
+        throw stripeFailure("authorize the card payment", error)
+      }
+    }
+    const status = sessionStatusOf(intent)
+    if (status === PaymentSessionStatus.AUTHORIZED || status === PaymentSessionStatus.CAPTURED) {
+      return { status, data: { ...data, ...intentData(intent) } }
+    }
+    throw notAuthorizedError(intent)
+  }
+
+  async capturePayment({ data, context }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    const id = this.intentId(data, "capture")
+    try {
+      const intent = await this.stripe_.paymentIntents.capture(
+        id,
+        {},
+        { idempotencyKey: idempotencyKey("capture", context?.idempotency_key ?? id) },
+      )
+      return { data: { ...data, ...intentData(intent) } }
+    } catch (error) {
+      // Captured already (an earlier attempt whose answer was lost, or someone in Stripe's dashboard): done.
+      const intent = intentOfError(error)
+      if (intent?.status === "succeeded") return { data: { ...data, ...intentData(intent) } }
+      throw stripeFailure("capture the payment", error)
+    }
+  }
+
+  async refundPayment({ amount, data, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const id = this.intentId(data, "refund")
+    const intent = await this.retrieveIntent(id, ["latest_charge"])
+    const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null
+    if (!charge?.captured) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only a captured card payment can be refunded")
+    }
+    // JOD amounts round up to 10 fils: never ask Stripe for more than is left on the charge.
+    const refundable = charge.amount_captured - charge.amount_refunded
+    const wanted = Math.min(toStripeAmount(amount, intent.currency), refundable)
+    if (wanted <= 0) return { data: { ...data, ...intentData(intent) } }
+    const refundId = context?.idempotency_key
+    try {
+      await this.stripe_.refunds.create(
+        {
+          payment_intent: id,
+          amount: wanted,
+          // Marks the refund as Medusa's own, so the charge.refunded webhook does not record it a second time.
+          metadata: refundId ? { medusa_refund_id: refundId } : {},
+        },
+        refundId ? { idempotencyKey: idempotencyKey("refund", refundId) } : {},
+      )
+    } catch (error) {
+      if (!(error as { code?: string }).code?.includes("charge_already_refunded")) {
+        throw stripeFailure("refund the payment", error)
+      }
+    }
+    return { data: { ...data, ...intentData(intent) } }
+  }
+
+  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    const id = intentIdOf(data)
+    if (!id) return { data }
+    try {
+      const intent = await this.stripe_.paymentIntents.cancel(
+        id,
+        {},
+        { idempotencyKey: idempotencyKey("cancel", id) },
+      )
+      return { data: { ...data, ...intentData(intent) } }
+    } catch (error) {
+      const intent = intentOfError(error)
+      if (intent?.status === "canceled") return { data: { ...data, ...intentData(intent) } }
+      throw stripeFailure("cancel the payment", error)
+    }
+  }
+
+  /** A session is dropped (the cart changed, or another card was chosen): release what its intent holds. */
+  async deletePayment({ data, context }: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    const id = intentIdOf(data)
+    if (!id) return { data }
+    const intent = await this.retrieveIntent(id)
+    if (!CANCELABLE.includes(intent.status)) return { data: { ...data, ...intentData(intent) } }
+    return this.cancelPayment({ data, context })
+  }
+
+  async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    const intent = await this.retrieveIntent(this.intentId(data, "retrieve"))
+    return { data: { ...data, ...intentData(intent) } }
+  }
+
+  async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const intent = await this.retrieveIntent(this.intentId(data, "read"))
+    return { status: sessionStatusOf(intent), data: { ...data, ...intentData(intent) } }
+  }
+
+  async updatePayment({
+    data,
+    amount,
+    currency_code,
+    context,
+  }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const id = this.intentId(data, "update")
+    const wanted = toStripeAmount(amount, currency_code)
+    if (data?.amount === wanted && data?.currency === currency_code.toLowerCase()) {
+      return {
+        data,
+        status: sessionStatusOf(data as Pick<Stripe.PaymentIntent, "status" | "last_payment_error">),
+      }
+    }
+    try {
+      const intent = await this.stripe_.paymentIntents.update(
+        id,
+        { amount: wanted, currency: currency_code.toLowerCase() },
+        {
+          idempotencyKey: idempotencyKey(
+            "update-intent",
+            `${id}-${wanted}-${context?.idempotency_key ?? randomUUID()}`,
+          ),
+        },
+      )
+      return { status: sessionStatusOf(intent), data: { ...data, ...intentData(intent) } }
+    } catch (error) {
+      throw stripeFailure("change the payment amount", error)
+    }
+  }
+
+  /**
+   * For Medusa's generic `/hooks/payment/:provider` path. Usra's own route (`api/hooks/payment/stripe_stripe`)
+   * takes Stripe's deliveries, but the answer is the same: what the intent's current state asks for.
+   */
+  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const secret = this.options_.webhookSecret
+    if (!secret) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "STRIPE_WEBHOOK_SECRET is not set")
+    const event = this.stripe_.webhooks.constructEvent(
+      payload.rawData,
+      String(payload.headers["stripe-signature"] ?? ""),
+      secret,
+    )
+    if (!event.type.startsWith("payment_intent.")) return { action: PaymentActions.NOT_SUPPORTED }
+    const intent = await this.retrieveIntent((event.data.object as Stripe.PaymentIntent).id)
+    const sessionId = intent.metadata?.session_id
+    if (!sessionId) return { action: PaymentActions.NOT_SUPPORTED }
+    const minor = intent.status === "succeeded" ? intent.amount_received : intent.amount
+    return {
+      action: webhookActionOf(intent),
+      data: { session_id: sessionId, amount: fromStripeAmount(minor, intent.currency) },
+    }
+  }
+
+  protected intentId(data: Data, operation: string): string {
+    const id = intentIdOf(data)
+    if (!id) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Cannot ${operation} the card payment: its payment session has no Stripe PaymentIntent`,
+      )
+    }
+    return id
+  }
+
+  protected async retrieveIntent(id: string, expand?: string[]): Promise<Stripe.PaymentIntent> {
+    try {
+      return await this.stripe_.paymentIntents.retrieve(id, expand ? { expand } : undefined)
+    } catch (error) {
+      throw stripeFailure("read the card payment", error)
+    }
+  }
+}
+
+/** Why completing the cart cannot go on, in words for the buyer, typed so the cart comes back intact. */
+function notAuthorizedError(intent: Stripe.PaymentIntent): MedusaError {
+  switch (intent.status) {
+    case "requires_action":
+      return new MedusaError(
+        MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
+        "Your bank asks you to confirm this payment (3-D Secure): complete the check, then place the order again.",
+        "authentication_required",
+      )
+    case "requires_payment_method":
+      if (intent.last_payment_error) {
+        const error = intent.last_payment_error
+        return declinedError(error.message, error.decline_code ?? error.code)
+      }
+      return new MedusaError(
+        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+        "No card has been given for this payment yet.",
+        "payment_method_required",
+      )
+    case "canceled":
+      return new MedusaError(
+        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+        "This payment was canceled: choose your card again to pay.",
+        "payment_canceled",
+      )
+    default:
+      return new MedusaError(
+        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+        "Your card payment is still being processed: try again in a moment.",
+        "payment_processing",
+      )
+  }
+}

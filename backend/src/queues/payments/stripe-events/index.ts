@@ -1,0 +1,14 @@
+import type { HandledStripeEvent } from "../../../lib/stripe/handled-events"
+import { recordChargeRefunds } from "./charge-refunded"
+import { recordDispute } from "./dispute-created"
+import { recordPaymentFailure } from "./payment-intent-failed"
+import { settlePaymentIntent } from "./payment-intent-settled"
+import type { StripeEventHandler } from "./types"
+
+export const stripeEventHandlers: Record<HandledStripeEvent, StripeEventHandler> = {
+  "payment_intent.succeeded": settlePaymentIntent,
+  "payment_intent.amount_capturable_updated": settlePaymentIntent,
+  "payment_intent.payment_failed": recordPaymentFailure,
+  "charge.refunded": recordChargeRefunds,
+  "charge.dispute.created": recordDispute,
+}

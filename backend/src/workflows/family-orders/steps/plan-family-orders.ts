@@ -1,0 +1,98 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { toMinor } from "@usra/i18n"
+
+export type PlannedFamilyOrder = {
+  family_id: string
+  family_name_ar: string
+  family_name_en: string
+  member_emails: string[]
+  order_id: string
+  display_id: string
+  currency_code: string
+  item_count: number
+  subtotal: number
+  items: {
+    line_item_id: string
+    product_id: string
+    variant_id: string | null
+    title: string
+    quantity: number
+    unit_price: number
+  }[]
+}
+
+export const planFamilyOrdersStepId = "plan-family-orders"
+
+/** Groups a placed order's lines by the family that makes each product. Reads only. */
+export const planFamilyOrdersStep = createStep(
+  planFamilyOrdersStepId,
+  async (input: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "currency_code",
+        "items.id",
+        "items.product_id",
+        "items.variant_id",
+        "items.title",
+        "items.quantity",
+        "items.unit_price",
+      ],
+      filters: { id: input.order_id },
+    })
+    const order = orders[0]
+    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${input.order_id}" was not found`)
+    type Line = {
+      id: string
+      product_id: string | null
+      variant_id: string | null
+      title: string
+      quantity: unknown
+      unit_price: unknown
+    }
+    const items = ((order.items ?? []) as Line[]).filter((item) => Boolean(item?.product_id))
+    const productIds = [...new Set(items.map((item) => item.product_id as string))]
+    const { data: products } = await query.graph({
+      entity: "product",
+      fields: ["id", "family.id", "family.name_ar", "family.name_en", "family.members.email"],
+      filters: { id: productIds },
+    })
+    const familyOf = new Map(products.map((product) => [product.id, product.family]))
+    const plans = new Map<string, PlannedFamilyOrder>()
+    for (const item of items) {
+      const family = familyOf.get(item.product_id as string)
+      if (!family) continue
+      const plan =
+        plans.get(family.id) ??
+        ({
+          family_id: family.id,
+          family_name_ar: family.name_ar,
+          family_name_en: family.name_en,
+          member_emails: (family.members ?? []).map((member: { email: string }) => member.email),
+          order_id: order.id,
+          display_id: String(order.display_id),
+          currency_code: order.currency_code,
+          item_count: 0,
+          subtotal: 0,
+          items: [] as PlannedFamilyOrder["items"],
+        } satisfies PlannedFamilyOrder)
+      const unitPrice = toMinor(Number(item.unit_price), order.currency_code)
+      plan.items.push({
+        line_item_id: item.id,
+        product_id: item.product_id as string,
+        variant_id: item.variant_id ?? null,
+        title: item.title,
+        quantity: Number(item.quantity),
+        unit_price: unitPrice,
+      })
+      plan.item_count += Number(item.quantity)
+      plan.subtotal += unitPrice * Number(item.quantity)
+      plans.set(family.id, plan)
+    }
+    return new StepResponse([...plans.values()])
+  },
+)
