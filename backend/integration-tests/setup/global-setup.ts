@@ -8,6 +8,7 @@ import { medusaCommand, startMedusa } from "../support/medusa-process"
 import { freePort } from "../support/ports"
 import { redisServer } from "../support/redis-server"
 import { smtpSink } from "../support/smtp-sink"
+import { startStripeEmulator } from "../support/stripe-emulator"
 import { baseServiceUrls, withDatabase } from "./test-env"
 
 const ADMIN_EMAIL = "admin@usra.jo"
@@ -24,6 +25,8 @@ declare module "vitest" {
     publishableKey: string
     adminToken: string
     serverEnv: Record<string, string>
+    stripeApiUrl: string
+    stripeWebhookSecret: string
   }
 }
 
@@ -61,6 +64,7 @@ export default async function setup(project: Provider) {
   const smtpControlDir = mkdtempSync(path.join(tmpdir(), "usra-smtp-"))
   const smtp = smtpSink({ controlDir: smtpControlDir })
   await smtp.listen(smtpPort)
+  const stripe = await startStripeEmulator(port)
   const serverEnv: Record<string, string> = {
     NODE_ENV: "development",
     DATABASE_URL: databaseUrl,
@@ -76,6 +80,9 @@ export default async function setup(project: Provider) {
     USRA_ADMIN_EMAIL: ADMIN_EMAIL,
     USRA_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: "warn",
+    STRIPE_API_KEY: stripe.apiKey,
+    STRIPE_API_HOST: stripe.url,
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
   }
 
   await medusaCommand(["db:migrate"], serverEnv)
@@ -107,12 +114,15 @@ export default async function setup(project: Provider) {
   project.provide("publishableKey", rows[0].token)
   project.provide("adminToken", token)
   project.provide("serverEnv", serverEnv)
+  project.provide("stripeApiUrl", stripe.url)
+  project.provide("stripeWebhookSecret", stripe.webhookSecret)
   console.log(`[integration] database ${dbName} migrated, seeded and served in ${Date.now() - started} ms`)
 
   return async () => {
     await server.stop()
     await Promise.all([medusaRedis.stop(), queueRedis.stop()])
     await smtp.close()
+    await stripe.close()
     rmSync(smtpControlDir, { recursive: true, force: true })
     await adminSql(base.databaseUrl, `drop database if exists "${dbName}" with (force)`)
   }

@@ -12,6 +12,7 @@ import { AdminSendNotification } from "./admin/notifications/validators"
 import { adminShippingRateMiddlewares } from "./admin/shipping-rates/middlewares"
 import { requireRole } from "./admin/utils/require-role"
 import { usraErrorHandler } from "./error-handler"
+import { hookMiddlewares } from "./hooks/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...adminExchangeRateMiddlewares,
     ...adminShippingRateMiddlewares,
     ...storeCartShippingMiddlewares,
+    ...hookMiddlewares,
     { matcher: "/admin/jobs/failed*", middlewares: [requireRole("super_admin")] },
     // A bulk reprice's progress is read by the finance user who changed the rates.
     { matcher: "/admin/jobs/:id", methods: ["GET"], middlewares: [requireRole("finance")] },

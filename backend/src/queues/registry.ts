@@ -3,6 +3,10 @@ import { splitOrderJob } from "./fulfilment/split-order"
 import { splitOrder } from "./fulfilment/split-order.handler"
 import { sendNotificationJob } from "./notifications/send"
 import { sendNotification } from "./notifications/send.handler"
+import { captureOrderPaymentsJob } from "./payments/capture-order"
+import { captureOrderPayments } from "./payments/capture-order.handler"
+import { processStripeEventJob } from "./payments/process-stripe-event"
+import { processStripeEvent } from "./payments/process-stripe-event.handler"
 import { repriceAllJob } from "./pricing/reprice-all"
 import { repriceAll } from "./pricing/reprice-all.handler"
 import { repriceProductJob } from "./pricing/reprice-product"
@@ -14,4 +18,6 @@ export const jobRegistry = [
   registerJob(repriceAllJob, repriceAll),
   registerJob(repriceProductJob, repriceProduct),
   registerJob(splitOrderJob, splitOrder),
+  registerJob(processStripeEventJob, processStripeEvent),
+  registerJob(captureOrderPaymentsJob, captureOrderPayments),
 ]

@@ -11,6 +11,7 @@ import { ensureFulfillmentSet, ensureShippingProfile } from "./seed-steps/fulfil
 import { writeDemoImages } from "./seed-steps/images"
 import { ensureInventoryLevels } from "./seed-steps/inventory"
 import { ensureMinistryUsers } from "./seed-steps/ministry-users"
+import { ensureRegionPaymentProviders } from "./seed-steps/payment-providers"
 import { ensureProducts } from "./seed-steps/products"
 import { ensureRegions, ensureTaxRegions } from "./seed-steps/regions"
 import { ensureShipping } from "./seed-steps/shipping"
@@ -31,6 +32,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const salesChannelId = await ensureSalesChannel(container, summary)
   await ensureStoreSettings(container, salesChannelId, summary)
   await ensureRegions(container, summary)
+  await ensureRegionPaymentProviders(container, summary)
   await ensureTaxRegions(container, summary)
   await ensureExchangeRates(container, summary)
   const publishableKey = await ensurePublishableKey(container, salesChannelId, summary)

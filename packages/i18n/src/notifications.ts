@@ -10,6 +10,7 @@ export const NOTIFICATION_TEMPLATES = [
   "listing_approved",
   "listing_changes_requested",
   "family_order_received",
+  "payment_disputed",
 ] as const
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number]
 

@@ -183,7 +183,7 @@ export class QueueRuntime {
       }
       return await registered.handler({ payload: parsed.data, job, container })
     } catch (error) {
-      const err = error instanceof Error ? error : new Error(String(error))
+      const err = asError(error)
       const attempts = job.attemptsMade + 1
       const final = err instanceof UnrecoverableError || attempts >= (job.opts.attempts ?? 1)
       if (final) {
@@ -215,4 +215,13 @@ export class QueueRuntime {
     this.producer = undefined
     this.workerConnection = undefined
   }
+}
+
+/** Workflows reject with plain objects ({ message, name, stack }); keep their message rather than "[object Object]". */
+function asError(error: unknown): Error {
+  if (error instanceof Error) return error
+  const plain = (error ?? {}) as { message?: unknown; name?: unknown }
+  const wrapped = new Error(typeof plain.message === "string" ? plain.message : JSON.stringify(error))
+  if (typeof plain.name === "string") wrapped.name = plain.name
+  return wrapped
 }

@@ -36,7 +36,7 @@ export type DisputeInput = {
   currency_code: string
   reason: string
   status: string
-  evidence_due_by: Date | null
+  evidence_due_by: Date | string | null
   event_id: string
 }
 
@@ -143,7 +143,8 @@ export default class StripeEventsModuleService extends MedusaService({
     const [existing] = await this.listStripeDisputes({ id: input.id })
     if (existing) return false
     try {
-      await this.createStripeDisputes(input)
+      const due = input.evidence_due_by
+      await this.createStripeDisputes({ ...input, evidence_due_by: due === null ? null : new Date(due) })
       return true
     } catch (error) {
       const [raced] = await this.listStripeDisputes({ id: input.id })

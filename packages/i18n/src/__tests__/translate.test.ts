@@ -70,6 +70,12 @@ describe("renderNotification", () => {
       reason: "-",
       link: "https://usra.jo",
       product: "Za'atar",
+      order: "#12",
+      count: 2,
+      items: "2 × Za'atar",
+      amount: "EUR 12.99",
+      due_by: "2026-12-06",
+      dispute: "dp_123",
     }
     for (const template of NOTIFICATION_TEMPLATES) {
       const { subject, body } = renderNotification(template, params)

@@ -58,6 +58,16 @@ export const ar: Catalogue = {
     changes_requested: "مطلوب تعديلات",
     suspended: "تم الإيقاف",
   },
+  dispute_reasons: {
+    fraudulent: "يقول حامل البطاقة إنه لم يُجرِ هذه الدفعة",
+    duplicate: "يقول حامل البطاقة إن المبلغ اقتُطع مرتين",
+    product_not_received: "يقول المشتري إن البضاعة لم تصل",
+    product_unacceptable: "يقول المشتري إن البضاعة لم تكن كما وُصفت",
+    credit_not_processed: "يقول المشتري إن استرداداً وُعد به لم يتم",
+    unrecognized: "لا يتعرّف حامل البطاقة على هذه الدفعة",
+    subscription_canceled: "يقول المشتري إن الشراء أُلغي",
+    general: "لم يذكر البنك سبباً محدداً",
+  },
   errors: {
     validation_failed: "قيمة {{field}} غير صالحة: {{rule}}",
     not_found: "لم نجد ما طلبته",
@@ -94,6 +104,10 @@ export const ar: Catalogue = {
     listing_approved: {
       subject: "«{{product}}» معروض الآن في متجر أسرة",
       body: "مرحباً،\n\nوافقت الوزارة على منتجك «{{product}}». صار بإمكان المشترين حول العالم أن يجدوه الآن في متجر أسرة.\n\nفريق أسرة",
+    },
+    payment_disputed: {
+      subject: "اعتراض على دفعة بالبطاقة: الطلب {{order}}",
+      body: "مرحباً،\n\nفتح بنك المشتري اعتراضاً على الدفعة بالبطاقة للطلب {{order}}.\nالمبلغ المعترض عليه: {{amount}}\nالسبب: {{reason}}\nآخر موعد لتقديم الأدلة: {{due_by}}\nرقم الاعتراض في Stripe: {{dispute}}\n\nيرجى الرد على الاعتراض في Stripe قبل هذا الموعد، وإلا خسر السوق المبلغ.\n\nفريق أسرة",
     },
     listing_changes_requested: {
       subject: "«{{product}}»: مطلوب تعديلات",

@@ -59,6 +59,16 @@ export const en = {
     changes_requested: "Changes requested",
     suspended: "Suspended",
   },
+  dispute_reasons: {
+    fraudulent: "the card holder says they did not make this payment",
+    duplicate: "the card holder says they were charged twice",
+    product_not_received: "the buyer says the goods never arrived",
+    product_unacceptable: "the buyer says the goods were not as described",
+    credit_not_processed: "the buyer says a promised refund was not made",
+    unrecognized: "the card holder does not recognise the payment",
+    subscription_canceled: "the buyer says the purchase was canceled",
+    general: "the bank gave no specific reason",
+  },
   errors: {
     validation_failed: "{{field}} is not valid: {{rule}}",
     not_found: "We could not find what you asked for",
@@ -95,6 +105,10 @@ export const en = {
     listing_approved: {
       subject: "{{product}} is now in the Usra shop",
       body: 'Hello,\n\nThe ministry approved your listing "{{product}}". Buyers around the world can now find it in the Usra shop.\n\nThe Usra team',
+    },
+    payment_disputed: {
+      subject: "Card payment disputed: order {{order}}",
+      body: "Hello,\n\nThe buyer's bank has opened a dispute on the card payment for order {{order}}.\nAmount disputed: {{amount}}\nReason: {{reason}}\nEvidence due by: {{due_by}}\nStripe dispute: {{dispute}}\n\nAnswer the dispute in Stripe before that date, or the amount is lost to the marketplace.\n\nThe Usra team",
     },
     listing_changes_requested: {
       subject: "{{product}}: changes requested",

@@ -8,7 +8,12 @@ export type SessionRecord = {
   currency_code: string
   data: Record<string, unknown> | null
   payment_collection_id: string
-  payment: { id: string; captured_at: string | null; canceled_at: string | null } | null
+  payment: {
+    id: string
+    captured_at: string | null
+    canceled_at: string | null
+    captures: { id: string }[] | null
+  } | null
 }
 
 /** The Medusa payment session a PaymentIntent was created for (its `metadata.session_id`), with its payment. */
@@ -30,6 +35,7 @@ export async function findPaymentSession(
       "payment.id",
       "payment.captured_at",
       "payment.canceled_at",
+      "payment.captures.id",
     ],
     filters: { id: sessionId },
   })

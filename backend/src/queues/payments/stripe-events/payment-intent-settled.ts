@@ -21,6 +21,8 @@ export const settlePaymentIntent: StripeEventHandler = async ({ container, strip
   const session = await findPaymentSession(container, sessionId)
   if (!session) return "its payment session no longer exists"
   if (session.payment?.captured_at) return "already captured in Medusa"
+  // A capture row without captured_at: Medusa's own capture is calling Stripe right now and will finish it.
+  if (session.payment?.captures?.length) return "Medusa is capturing it already"
   if (action === PaymentActions.AUTHORIZED && session.payment) return "already authorized in Medusa"
   // Medusa's own amount, not Stripe's: a JOD charge is rounded up to 10 fils and must not exceed the payment.
   await processPaymentWorkflow(container).run({

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toMinor } from "@usra/i18n"
 
@@ -29,23 +29,13 @@ export const planFamilyOrdersStep = createStep(
   planFamilyOrdersStepId,
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "display_id",
-        "currency_code",
-        "items.id",
-        "items.product_id",
-        "items.variant_id",
-        "items.title",
-        "items.quantity",
-        "items.unit_price",
-      ],
-      filters: { id: input.order_id },
-    })
-    const order = orders[0]
-    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${input.order_id}" was not found`)
+    // The order module computes each line's quantity from its order item; a plain graph read of items does not.
+    const order = await container
+      .resolve(Modules.ORDER)
+      .retrieveOrder(input.order_id, { relations: ["items"] })
+      .catch(() => {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${input.order_id}" was not found`)
+      })
     type Line = {
       id: string
       product_id: string | null
@@ -80,17 +70,19 @@ export const planFamilyOrdersStep = createStep(
           subtotal: 0,
           items: [] as PlannedFamilyOrder["items"],
         } satisfies PlannedFamilyOrder)
-      const unitPrice = toMinor(Number(item.unit_price), order.currency_code)
+      // Medusa's amounts are big numbers in major units; ours are integers in minor units.
+      const unitPrice = toMinor(MathBN.convert(item.unit_price as number).toNumber(), order.currency_code)
+      const quantity = MathBN.convert(item.quantity as number).toNumber()
       plan.items.push({
         line_item_id: item.id,
         product_id: item.product_id as string,
         variant_id: item.variant_id ?? null,
         title: item.title,
-        quantity: Number(item.quantity),
+        quantity,
         unit_price: unitPrice,
       })
-      plan.item_count += Number(item.quantity)
-      plan.subtotal += unitPrice * Number(item.quantity)
+      plan.item_count += quantity
+      plan.subtotal += unitPrice * quantity
       plans.set(family.id, plan)
     }
     return new StepResponse([...plans.values()])

@@ -1,0 +1,108 @@
+import { randomBytes } from "node:crypto"
+import { describe, expect, it } from "vitest"
+import { cardCart, completeCart, ordersOfCart, payByCard, readStoreCart } from "../../support/card-checkout"
+import {
+  delivered,
+  emulator,
+  eventsAbout,
+  postWebhook,
+  processed,
+  recordedEvent,
+  recordedEventCount,
+  sign,
+} from "../../support/stripe"
+import { waitFor } from "../../support/wait-for"
+
+/** An event as Stripe would send it; its type is one Usra ignores, so a valid signature changes no payment. */
+function forgedEvent(type = "customer.created") {
+  const id = `evt_test_${randomBytes(8).toString("hex")}`
+  const body = JSON.stringify({
+    id,
+    object: "event",
+    api_version: "2026-10-28.endive",
+    created: Math.floor(Date.now() / 1000),
+    type,
+    data: { object: { id: `cus_${randomBytes(6).toString("hex")}`, object: "customer" } },
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+  })
+  return { id, body }
+}
+
+describe("POST /hooks/payment/stripe_stripe", () => {
+  it("refuses unsigned, tampered, wrongly signed and stale deliveries with 400, writing nothing", async () => {
+    const before = await recordedEventCount()
+    const { id, body } = forgedEvent("charge.dispute.created")
+    const now = Math.floor(Date.now() / 1000)
+    const cases = {
+      unsigned: await postWebhook(body),
+      tampered: await postWebhook(body.replace('"livemode":false', '"livemode":true'), sign(body)),
+      "wrong secret": await postWebhook(body, sign(body, now, `whsec_${randomBytes(16).toString("hex")}`)),
+      "older than the 300 s tolerance": await postWebhook(body, sign(body, now - 301)),
+      "garbage header": await postWebhook(body, "t=abc,v1=def"),
+    }
+    for (const [name, response] of Object.entries(cases)) {
+      expect(response.status, name).toBe(400)
+      expect(String(response.body.message), name).toMatch(/Stripe-Signature|signature/i)
+    }
+    expect(await recordedEvent(id)).toBeUndefined()
+    expect(await recordedEventCount()).toBe(before)
+  })
+
+  it("records a correctly signed event once, however often it is delivered", async () => {
+    const { id, body } = forgedEvent()
+    const first = await postWebhook(body, sign(body))
+    expect(first.status, JSON.stringify(first.body)).toBe(200)
+    expect(first.body).toMatchObject({ received: true, event_id: id, status: "ignored", duplicate: false })
+    const second = await postWebhook(body, sign(body))
+    expect(second.body).toMatchObject({ event_id: id, duplicate: true })
+    expect((await recordedEvent(id))?.status).toBe("ignored")
+  })
+
+  it("takes every event the emulator delivers, each recorded once", async () => {
+    const { cartId, collectionId } = await cardCart()
+    const { session } = await payByCard(collectionId, "pm_card_visa")
+    const completed = await completeCart(cartId)
+    expect(completed.body.type).toBe("order")
+    const intentId = session?.data.id as string
+    const [authorized] = await eventsAbout("payment_intent.amount_capturable_updated", intentId)
+    const deliveries = await delivered(authorized?.id as string)
+    expect(deliveries.map((delivery) => delivery.status)).toEqual(["succeeded"])
+    expect(deliveries[0]?.attempts.at(-1)?.status_code).toBe(200)
+    expect((await processed(authorized?.id as string)).status).toBe("processed")
+  })
+
+  it("marks the payment session failed when the bank declines after 3-D Secure, and places no order", async () => {
+    const { cartId, collectionId } = await cardCart()
+    const { session } = await payByCard(
+      collectionId,
+      "pm_card_authenticationRequiredChargeDeclinedInsufficientFunds",
+    )
+    expect(session?.status).toBe("requires_more")
+    const intentId = session?.data.id as string
+    const authenticated = await emulator(`/_emulator/payment_intents/${intentId}/authenticate`, {
+      body: { result: "succeed" },
+    })
+    expect(authenticated.body.status).toBe("requires_payment_method")
+
+    const [failure] = await eventsAbout("payment_intent.payment_failed", intentId)
+    expect((await processed(failure?.id as string)).status).toBe("processed")
+    const failed = await waitFor(
+      async () => {
+        const cart = await readStoreCart(cartId)
+        const current = cart.payment_collection.payment_sessions.find(
+          (candidate) => candidate.id === session?.id,
+        )
+        return current?.status === "error" ? current : undefined
+      },
+      { what: "the session marked failed" },
+    )
+    expect(failed.data.last_payment_error).toMatchObject({ message: "Your card has insufficient funds." })
+
+    const refused = await completeCart(cartId)
+    expect(refused.status).toBe(400)
+    expect(await ordersOfCart(cartId)).toEqual([])
+    expect((await readStoreCart(cartId)).items).toHaveLength(1)
+  })
+})

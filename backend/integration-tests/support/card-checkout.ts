@@ -1,0 +1,210 @@
+import { expect } from "vitest"
+import { api, asAdmin, withDb, withPublishableKey } from "./context"
+import { addShippingMethod, cartWith, listOptions } from "./shipping"
+import { waitFor } from "./wait-for"
+
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
+
+const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
+  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
+
+/** Wall-clock timings of the payment calls, printed by the specs. */
+export const paymentTimings: Record<string, number[]> = {}
+export async function timed<T>(label: string, call: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await call()
+  } finally {
+    paymentTimings[label] = [...(paymentTimings[label] ?? []), performance.now() - started]
+  }
+}
+export function paymentTimingSummary(): string {
+  return Object.entries(paymentTimings)
+    .map(([label, ms]) => {
+      const sorted = [...ms].sort((a, b) => a - b)
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 0
+      return `${label}: median ${median.toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms (${ms.length}x)`
+    })
+    .join("\n  ")
+}
+
+let nextProduct = 0
+/** A different store-visible product each time, so many test orders do not drain one product's stock. */
+async function someProductHandle(): Promise<string> {
+  const handles = await withDb(async (db) => {
+    const { rows } = await db.query(
+      `select p.handle from product p
+         join family_family_product_product l on l.product_id = p.id and l.deleted_at is null
+         join family f on f.id = l.family_id and f.status = 'approved'
+        where p.status = 'published' and p.deleted_at is null
+        order by p.handle`,
+    )
+    return rows.map((row) => row.handle as string)
+  })
+  expect(handles.length).toBeGreaterThan(0)
+  return handles[nextProduct++ % handles.length] as string
+}
+
+const ADDRESS = {
+  first_name: "Lena",
+  last_name: "Fischer",
+  address_1: "Torstraße 1",
+  city: "Berlin",
+  postal_code: "10119",
+  country_code: "de",
+}
+
+/**
+ * A buyer's EUR cart ready to pay: one item, email, addresses and the zone's shipping option (created through
+ * the admin API only if the seed has none for Europe), and its payment collection.
+ */
+export async function cardCart(email = "card-buyer@example.com") {
+  const cartId = await cartWith("eur", "de", [await someProductHandle()])
+  const updated = await store(`/store/carts/${cartId}`, {
+    method: "POST",
+    body: { email, shipping_address: ADDRESS, billing_address: ADDRESS },
+  })
+  expect(updated.status, JSON.stringify(updated.body)).toBe(200)
+  const [option] = await listOptions(cartId)
+  const optionId = option?.id ?? (await flatEuropeOption())
+  const shipping = await addShippingMethod(cartId, { option_id: optionId })
+  expect(shipping.status, JSON.stringify(shipping.body)).toBe(200)
+  const collection = await store("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })
+  expect(collection.status, JSON.stringify(collection.body)).toBe(200)
+  const paymentCollection = collection.body.payment_collection as { id: string; amount: number }
+  return { cartId, collectionId: paymentCollection.id, amount: paymentCollection.amount }
+}
+
+/** Fallback while the seed has no calculated option for Europe: a flat manual option in its service zone. */
+async function flatEuropeOption(): Promise<string> {
+  const ids = await withDb(async (db) => {
+    const zone = await db.query(
+      "select id from service_zone where name ilike '%europe%' and deleted_at is null limit 1",
+    )
+    const profile = await db.query("select id from shipping_profile where deleted_at is null limit 1")
+    return { zone: zone.rows[0]?.id as string, profile: profile.rows[0]?.id as string }
+  })
+  const created = await api("/admin/shipping-options", {
+    method: "POST",
+    headers: asAdmin(),
+    body: {
+      name: "Flat Europe (payments test)",
+      service_zone_id: ids.zone,
+      shipping_profile_id: ids.profile,
+      provider_id: "manual_manual",
+      price_type: "flat",
+      type: { label: "Standard", description: "Standard", code: "standard" },
+      prices: [{ currency_code: "eur", amount: 9 }],
+    },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(200)
+  return (created.body.shipping_option as { id: string }).id
+}
+
+export type Session = { id: string; status: string; data: Record<string, unknown> }
+
+/** The storefront hands over the card it collected (a test PaymentMethod id); null: it will confirm in the browser. */
+export async function payByCard(
+  collectionId: string,
+  paymentMethod: string | null,
+  data: Record<string, unknown> = {},
+) {
+  const response = await timed("POST payment-sessions (create + confirm intent)", () =>
+    store(`/store/payment-collections/${collectionId}/payment-sessions`, {
+      method: "POST",
+      body: {
+        provider_id: STRIPE_PROVIDER,
+        data: { ...(paymentMethod ? { payment_method: paymentMethod } : {}), ...data },
+      },
+    }),
+  )
+  const sessions = (response.body.payment_collection as { payment_sessions?: Session[] } | undefined)
+    ?.payment_sessions
+  return { ...response, session: sessions?.find((session) => session.id) }
+}
+
+export function completeCart(cartId: string) {
+  return timed("POST /store/carts/:id/complete", () =>
+    store(`/store/carts/${cartId}/complete`, { method: "POST" }),
+  )
+}
+
+export async function readStoreCart(cartId: string) {
+  const response = await store(
+    `/store/carts/${cartId}?fields=id,completed_at,*items,*payment_collection.payment_sessions`,
+  )
+  expect(response.status).toBe(200)
+  return response.body.cart as {
+    id: string
+    completed_at: string | null
+    items: { id: string }[]
+    payment_collection: { payment_sessions: Session[] }
+  }
+}
+
+export const ordersOfCart = (cartId: string) =>
+  withDb(async (db) => {
+    const { rows } = await db.query(
+      "select order_id from order_cart where cart_id = $1 and deleted_at is null",
+      [cartId],
+    )
+    return rows.map((row) => row.order_id as string)
+  })
+
+export type PaymentRow = {
+  id: string
+  amount: string
+  currency_code: string
+  captured_at: Date | null
+  data: Record<string, unknown>
+  captures: { id: string; amount: string }[]
+  refunds: { id: string; amount: string; metadata: Record<string, unknown> | null }[]
+}
+
+export const paymentOfOrder = (orderId: string) =>
+  withDb(async (db) => {
+    const { rows } = await db.query(
+      `select p.id, p.amount, p.currency_code, p.captured_at, p.data
+         from payment p
+         join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id
+        where opc.order_id = $1 and p.deleted_at is null and opc.deleted_at is null`,
+      [orderId],
+    )
+    const payment = rows[0]
+    if (!payment) return undefined
+    const captures = await db.query(
+      "select id, amount from capture where payment_id = $1 and deleted_at is null",
+      [payment.id],
+    )
+    const refunds = await db.query(
+      "select id, amount, metadata from refund where payment_id = $1 and deleted_at is null order by created_at",
+      [payment.id],
+    )
+    return { ...payment, captures: captures.rows, refunds: refunds.rows } as PaymentRow
+  })
+
+/** Waits for the capture job: the order's card payment captured in Medusa (and so at Stripe). */
+export function captured(orderId: string): Promise<PaymentRow> {
+  return timed("order placed -> payment captured (job)", () =>
+    waitFor(
+      async () => {
+        const payment = await paymentOfOrder(orderId)
+        return payment?.captured_at ? payment : undefined
+      },
+      { what: `capture of order ${orderId}`, timeoutMs: 30_000 },
+    ),
+  )
+}
+
+/** A cart paid by card and completed: the order, its PaymentIntent id and its captured payment. */
+export async function paidOrder(email?: string) {
+  const { cartId, collectionId } = await cardCart(email)
+  const { session, status, body } = await payByCard(collectionId, "pm_card_visa")
+  expect(status, JSON.stringify(body)).toBe(200)
+  const intentId = session?.data.id as string
+  const completed = await completeCart(cartId)
+  expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
+  const order = completed.body.order as { id: string; display_id: number }
+  const payment = await captured(order.id)
+  return { cartId, order, intentId, payment }
+}
