@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: installs what is missing, provides PostgreSQL and Redis, migrates, seeds an empty database,
-// builds, and runs the backend (HTTP server and job worker), the storefront and the ministry console.
+// builds, and runs the backend (HTTP server and job worker), the storefront and the ministry console, with the
+// local Stripe emulator unless STRIPE_API_KEY is set.
 // Ctrl-C stops everything it started.
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDependencies } from "./deps.mjs"
 import { runOrThrow, startService, waitForHttp } from "./run.mjs"
+import { provideStripe } from "./stripe.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const backendDir = path.join(root, "backend")
@@ -18,6 +20,7 @@ const pg = await import("pg")
 
 const running = []
 let services
+let stripe
 let stopping = false
 
 async function shutdown(code = 0) {
@@ -25,6 +28,7 @@ async function shutdown(code = 0) {
   stopping = true
   log("stopping…")
   await Promise.all(running.map((service) => service.stop()))
+  await stripe?.stop()
   await services?.stop()
   log("everything stopped")
   process.exit(code)
@@ -70,13 +74,24 @@ try {
     env: { VITE_MEDUSA_BACKEND_URL: backendUrl },
   })
 
+  // After the build: the emulator runs from its built package. The seed needs the key to offer card payments.
+  stripe = await provideStripe({ backendUrl, log: (line) => console.log(`[stripe]  ${line}`) })
+  Object.assign(backendEnv, stripe.env)
+
   log("migrating the database")
   await runOrThrow(process.execPath, [medusa, "db:migrate"], { cwd: backendDir, env: backendEnv })
   const regions = Number(
     await scalar(services.databaseUrl, "select count(*) from region where deleted_at is null"),
   )
-  if (regions === 0) {
-    log("empty database: loading the demo data")
+  // Demo data made before card payments existed has regions without Stripe: the seed adds only what is missing.
+  const cardRegions = Number(
+    await scalar(
+      services.databaseUrl,
+      "select count(*) from region_payment_provider where payment_provider_id = 'pp_stripe_stripe' and deleted_at is null",
+    ),
+  )
+  if (regions === 0 || cardRegions === 0) {
+    log(regions === 0 ? "empty database: loading the demo data" : "adding card payments to the demo regions")
     await runOrThrow(process.execPath, [medusa, "exec", "./src/scripts/seed.ts"], {
       cwd: backendDir,
       env: { ...backendEnv, MEDUSA_WORKER_MODE: "server" },
@@ -138,6 +153,7 @@ try {
     Ministry console     http://localhost:${ports.admin}/
     Backend API          ${backendUrl}   (health: ${backendUrl}/ready)
     Job worker           MEDUSA_WORKER_MODE=worker, health on http://localhost:${ports.worker}/health
+    Stripe               ${stripe.banner}
 
   Demo logins
     Ministry admin       ${adminEmail} / ${adminPassword} (super_admin)

@@ -1,5 +1,5 @@
 import { expect } from "vitest"
-import { api, asAdmin, withDb, withPublishableKey } from "./context"
+import { api, withDb, withPublishableKey } from "./context"
 import { addShippingMethod, cartWith, listOptions } from "./shipping"
 import { waitFor } from "./wait-for"
 
@@ -54,10 +54,7 @@ const ADDRESS = {
   country_code: "de",
 }
 
-/**
- * A buyer's EUR cart ready to pay: one item, email, addresses and the zone's shipping option (created through
- * the admin API only if the seed has none for Europe), and its payment collection.
- */
+/** A buyer's EUR cart ready to pay: one item, email, addresses, the zone's shipping option, a payment collection. */
 export async function cardCart(email = "card-buyer@example.com") {
   const cartId = await cartWith("eur", "de", [await someProductHandle()])
   const updated = await store(`/store/carts/${cartId}`, {
@@ -66,39 +63,13 @@ export async function cardCart(email = "card-buyer@example.com") {
   })
   expect(updated.status, JSON.stringify(updated.body)).toBe(200)
   const [option] = await listOptions(cartId)
-  const optionId = option?.id ?? (await flatEuropeOption())
-  const shipping = await addShippingMethod(cartId, { option_id: optionId })
+  expect(option, "the seed's shipping option for Europe").toBeDefined()
+  const shipping = await addShippingMethod(cartId, { option_id: option?.id })
   expect(shipping.status, JSON.stringify(shipping.body)).toBe(200)
   const collection = await store("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })
   expect(collection.status, JSON.stringify(collection.body)).toBe(200)
   const paymentCollection = collection.body.payment_collection as { id: string; amount: number }
   return { cartId, collectionId: paymentCollection.id, amount: paymentCollection.amount }
-}
-
-/** Fallback while the seed has no calculated option for Europe: a flat manual option in its service zone. */
-async function flatEuropeOption(): Promise<string> {
-  const ids = await withDb(async (db) => {
-    const zone = await db.query(
-      "select id from service_zone where name ilike '%europe%' and deleted_at is null limit 1",
-    )
-    const profile = await db.query("select id from shipping_profile where deleted_at is null limit 1")
-    return { zone: zone.rows[0]?.id as string, profile: profile.rows[0]?.id as string }
-  })
-  const created = await api("/admin/shipping-options", {
-    method: "POST",
-    headers: asAdmin(),
-    body: {
-      name: "Flat Europe (payments test)",
-      service_zone_id: ids.zone,
-      shipping_profile_id: ids.profile,
-      provider_id: "manual_manual",
-      price_type: "flat",
-      type: { label: "Standard", description: "Standard", code: "standard" },
-      prices: [{ currency_code: "eur", amount: 9 }],
-    },
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(200)
-  return (created.body.shipping_option as { id: string }).id
 }
 
 export type Session = { id: string; status: string; data: Record<string, unknown> }

@@ -1,6 +1,15 @@
 import { randomBytes } from "node:crypto"
-import { describe, expect, it } from "vitest"
-import { cardCart, completeCart, ordersOfCart, payByCard, readStoreCart } from "../../support/card-checkout"
+import { describe, expect, inject, it } from "vitest"
+import {
+  cardCart,
+  completeCart,
+  ordersOfCart,
+  paidOrder,
+  payByCard,
+  readStoreCart,
+} from "../../support/card-checkout"
+import { withDb } from "../../support/context"
+import { redisServer, shutdownRedis } from "../../support/redis-server"
 import {
   delivered,
   emulator,
@@ -13,8 +22,8 @@ import {
 } from "../../support/stripe"
 import { waitFor } from "../../support/wait-for"
 
-/** An event as Stripe would send it; its type is one Usra ignores, so a valid signature changes no payment. */
-function forgedEvent(type = "customer.created") {
+/** An event as Stripe would send it; by default of a type Usra ignores, so a valid signature changes no payment. */
+function forgedEvent(type = "customer.created", objectId = `cus_${randomBytes(6).toString("hex")}`) {
   const id = `evt_test_${randomBytes(8).toString("hex")}`
   const body = JSON.stringify({
     id,
@@ -22,7 +31,7 @@ function forgedEvent(type = "customer.created") {
     api_version: "2026-10-28.endive",
     created: Math.floor(Date.now() / 1000),
     type,
-    data: { object: { id: `cus_${randomBytes(6).toString("hex")}`, object: "customer" } },
+    data: { object: { id: objectId } },
     livemode: false,
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
@@ -104,5 +113,55 @@ describe("POST /hooks/payment/stripe_stripe", () => {
     expect(refused.status).toBe(400)
     expect(await ordersOfCart(cartId)).toEqual([])
     expect((await readStoreCart(cartId)).items).toHaveLength(1)
+  })
+
+  it("answers 503 and keeps nothing while the queue's Redis is down, so Stripe delivers again", async () => {
+    const { intentId } = await paidOrder()
+    const { id, body } = forgedEvent("payment_intent.amount_capturable_updated", intentId)
+    await shutdownRedis(inject("queueRedisPort"))
+    try {
+      const down = await postWebhook(body, sign(body))
+      expect(down.status).toBe(503)
+      expect(await recordedEvent(id)).toBeUndefined()
+    } finally {
+      // Started detached on the same port; the global teardown shuts it down.
+      await redisServer(inject("queueRedisPort"), { detached: true }).start()
+    }
+    const again = await waitFor(
+      async () => {
+        const response = await postWebhook(body, sign(body))
+        return response.status === 200 ? response : undefined
+      },
+      { timeoutMs: 30_000, intervalMs: 500, what: "the queue to accept the event again" },
+    )
+    expect(again.body).toMatchObject({ event_id: id, duplicate: false })
+    expect((await processed(id)).outcome).toBe("already captured in Medusa")
+  })
+
+  it("leaves no event undone and no payment job failed", async () => {
+    const stuck = await waitFor(
+      async () => {
+        const rows = await withDb(
+          async (db) =>
+            (
+              await db.query(
+                "select id, type, last_error from processed_stripe_event where status = 'received'",
+              )
+            ).rows,
+        )
+        return rows.length === 0 ? rows : undefined
+      },
+      { what: "every received event to be processed", timeoutMs: 30_000 },
+    ).catch(async (error) => {
+      const rows = await withDb(
+        async (db) => (await db.query("select * from processed_stripe_event where status = 'received'")).rows,
+      )
+      throw new Error(`${(error as Error).message}: ${JSON.stringify(rows)}`)
+    })
+    expect(stuck).toEqual([])
+    const failed = await withDb(
+      async (db) => (await db.query("select name, error from failed_job where queue = 'payments'")).rows,
+    )
+    expect(failed).toEqual([])
   })
 })

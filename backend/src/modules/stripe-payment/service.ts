@@ -173,7 +173,7 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
           // Marks the refund as Medusa's own, so the charge.refunded webhook does not record it a second time.
           metadata: refundId ? { medusa_refund_id: refundId } : {},
         },
-        refundId ? { idempotencyKey: idempotencyKey("refund", refundId) } : {},
+        { idempotencyKey: idempotencyKey("refund", refundId ?? randomUUID()) },
       )
     } catch (error) {
       if (!(error as { code?: string }).code?.includes("charge_already_refunded")) {
