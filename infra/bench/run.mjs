@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: starts the backend on the demo data and measures the store's read path.
-// Results: infra/bench/results/<benchmark>.json (latest run) and a dated copy.
+// `npm run bench`: starts the backend on the demo data (with the Stripe emulator, as `npm start` does) and measures
+// the store's read path, then a whole checkout (checkout.mjs): 3-family card cart vs stock single-seller cart.
+// Results: infra/bench/results/<benchmark>.json (the latest run; git keeps the history).
 import { execFileSync, spawnSync } from "node:child_process"
 import { mkdirSync, writeFileSync } from "node:fs"
 import os from "node:os"
@@ -8,12 +9,15 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDependencies } from "../dev/deps.mjs"
 import { runOrThrow, startService, waitForHttp } from "../dev/run.mjs"
+import { provideStripe } from "../dev/stripe.mjs"
+import { checkoutTable, runCheckoutBench } from "./checkout.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "../..")
 const backendDir = path.join(root, "backend")
 const medusa = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
+const checkouts = Number(process.env.BENCH_CHECKOUTS ?? 10)
 const log = (line) => console.log(`[bench] ${line}`)
 
 ensureDependencies(root)
@@ -30,10 +34,31 @@ const env = {
   LOG_LEVEL: "warn",
 }
 let server
+let stripe
 try {
-  await runOrThrow("npx", ["turbo", "run", "build", "--filter=@usra/types", "--filter=@usra/i18n"], {
-    cwd: root,
+  await runOrThrow(
+    "npx",
+    [
+      "turbo",
+      "run",
+      "build",
+      "--filter=@usra/types",
+      "--filter=@usra/i18n",
+      "--filter=@usra/stripe-emulator",
+    ],
+    {
+      cwd: root,
+    },
+  )
+  // After the build: the emulator runs from its built package. The seed needs the key to offer card payments.
+  stripe = await provideStripe({
+    backendUrl: `http://localhost:${port}`,
+    // Each delivered webhook is a line: only the ones the backend did not take are worth printing here.
+    log: (line) => {
+      if (!/: HTTP 2\d\d$/.test(line)) log(`stripe: ${line}`)
+    },
   })
+  Object.assign(env, stripe.env)
   await runOrThrow(process.execPath, [medusa, "db:migrate"], { cwd: backendDir, env })
   await runOrThrow(process.execPath, [medusa, "exec", "./src/scripts/seed.ts"], {
     cwd: backendDir,
@@ -107,7 +132,21 @@ try {
     `GET /health: ${health.req_per_s} req/s, p50 ${health.latency_ms.p50} ms, p99 ${health.latency_ms.p99} ms`,
   )
   log(`results written to ${path.relative(root, path.join(dir, "store-products.json"))}`)
+
+  const checkout = await runCheckoutBench({
+    base,
+    publishableKey: key,
+    databaseUrl: services.databaseUrl,
+    runs: checkouts,
+    log,
+  })
+  writeFileSync(path.join(dir, "checkout.json"), `${JSON.stringify(checkout, null, 2)}\n`)
+  log(`checkout, ms per step (wall time of the HTTP calls over loopback), ${checkouts} runs each:`)
+  console.log(checkoutTable(checkout))
+  log(`goals: ${JSON.stringify(checkout.goals)}`)
+  log(`results written to ${path.relative(root, path.join(dir, "checkout.json"))}`)
 } finally {
   await server?.stop()
+  await stripe?.stop()
   await services.stop()
 }

@@ -53,23 +53,47 @@ const ADDRESS = {
   postal_code: "10119",
   country_code: "de",
 }
+const AMMAN = {
+  first_name: "Rania",
+  last_name: "Haddad",
+  address_1: "12 Rainbow Street",
+  city: "Amman",
+  postal_code: "11181",
+  country_code: "jo",
+}
+const addressIn = (country: string) =>
+  country === "de" ? ADDRESS : country === "jo" ? AMMAN : { ...ADDRESS, country_code: country }
 
-/** A buyer's EUR cart ready to pay: one item, email, addresses, the zone's shipping option, a payment collection. */
-export async function cardCart(email = "card-buyer@example.com") {
-  const cartId = await cartWith("eur", "de", [await someProductHandle()])
+/**
+ * A buyer's cart ready to pay: the products (one each) in `currency`, email, addresses in `country`, the zone's one
+ * shipping option, a payment collection.
+ */
+export async function cardCartWith(
+  currency: string,
+  country: string,
+  handles: string[],
+  email = "card-buyer@example.com",
+) {
+  const cartId = await cartWith(currency, country, handles)
+  const address = addressIn(country)
   const updated = await store(`/store/carts/${cartId}`, {
     method: "POST",
-    body: { email, shipping_address: ADDRESS, billing_address: ADDRESS },
+    body: { email, shipping_address: address, billing_address: address },
   })
   expect(updated.status, JSON.stringify(updated.body)).toBe(200)
   const [option] = await listOptions(cartId)
-  expect(option, "the seed's shipping option for Europe").toBeDefined()
+  expect(option, `the seed's shipping option for ${country}`).toBeDefined()
   const shipping = await addShippingMethod(cartId, { option_id: option?.id })
   expect(shipping.status, JSON.stringify(shipping.body)).toBe(200)
   const collection = await store("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })
   expect(collection.status, JSON.stringify(collection.body)).toBe(200)
   const paymentCollection = collection.body.payment_collection as { id: string; amount: number }
   return { cartId, collectionId: paymentCollection.id, amount: paymentCollection.amount }
+}
+
+/** A buyer's EUR cart ready to pay: one item, email, addresses, the zone's shipping option, a payment collection. */
+export async function cardCart(email = "card-buyer@example.com") {
+  return cardCartWith("eur", "de", [await someProductHandle()], email)
 }
 
 export type Session = { id: string; status: string; data: Record<string, unknown> }

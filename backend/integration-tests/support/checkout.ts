@@ -5,6 +5,23 @@ import { addShippingMethod, cartWith, listOptions } from "./shipping"
 const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
   api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
+export type ChildOrder = {
+  id: string
+  order_id: string
+  family_id: string
+  item_count: number
+  subtotal: number
+}
+
+/** The family_order rows (child orders) of an order, straight from the database. */
+export const childOrders = (orderId: string) =>
+  withDb(async (db) => {
+    const { rows } = await db.query("select * from family_order where order_id = $1 and deleted_at is null", [
+      orderId,
+    ])
+    return rows as ChildOrder[]
+  })
+
 export const DEMO_FAMILY = { email: "family@usra.jo", password: "usra-family-2026" }
 
 /**

@@ -17,7 +17,15 @@ export type StoreCart = {
   item_total: number
   shipping_total: number
   shipping_methods: { id: string; amount: number; shipping_option_id: string; data: Json }[]
-  items: { id: string; product_id: string }[]
+  items: {
+    id: string
+    product_id: string
+    variant_id: string
+    quantity: number
+    unit_price: number
+    compare_at_unit_price: number | null
+    total: number
+  }[]
 }
 
 export const HUB_PROVIDER = "usra-hub_usra-hub"
@@ -60,6 +68,21 @@ export async function variantOf(handle: string): Promise<string> {
   const product = (response.body.products as { variants: { id: string }[] }[])[0]
   if (!product?.variants[0]) throw new Error(`product ${handle} is not in the store`)
   return product.variants[0].id
+}
+
+/** The price the store shows for a product's first variant in the region of `currency` (major units). */
+export async function calculatedPrice(handle: string, currency: string): Promise<number> {
+  const region = await regionId(currency)
+  const response = await store(
+    `/store/products?handle=${handle}&region_id=${region}&fields=id,*variants.calculated_price`,
+  )
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
+  const product = (
+    response.body.products as { variants: { calculated_price?: { calculated_amount: number } }[] }[]
+  )[0]
+  const amount = product?.variants[0]?.calculated_price?.calculated_amount
+  if (typeof amount !== "number") throw new Error(`product ${handle} has no price in ${currency}`)
+  return amount
 }
 
 export async function createCart(currency: string): Promise<string> {

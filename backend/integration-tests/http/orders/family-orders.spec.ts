@@ -1,19 +1,15 @@
 import { describe, expect, inject, it } from "vitest"
 import { bearer, login } from "../../support/actors"
-import { DEMO_FAMILY, placeOrder, productsOfFamilies } from "../../support/checkout"
+import {
+  type ChildOrder,
+  childOrders,
+  DEMO_FAMILY,
+  placeOrder,
+  productsOfFamilies,
+} from "../../support/checkout"
 import { api, withDb } from "../../support/context"
 import { rawQueue } from "../../support/queue"
 import { waitFor } from "../../support/wait-for"
-
-type ChildOrder = { id: string; order_id: string; family_id: string; item_count: number; subtotal: number }
-
-const childOrders = (orderId: string) =>
-  withDb(async (db) => {
-    const { rows } = await db.query("select * from family_order where order_id = $1 and deleted_at is null", [
-      orderId,
-    ])
-    return rows as ChildOrder[]
-  })
 
 describe("an order across three families", () => {
   it("is split into one child order per family, each seen only by its family", async () => {

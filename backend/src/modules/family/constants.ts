@@ -1,17 +1,7 @@
-export const GOVERNORATES = [
-  "amman",
-  "irbid",
-  "zarqa",
-  "balqa",
-  "madaba",
-  "karak",
-  "tafilah",
-  "maan",
-  "aqaba",
-  "mafraq",
-  "jerash",
-  "ajloun",
-] as const
+import { Governorate as GovernorateSchema } from "@usra/types"
+
+// The API contract (packages/types) owns the list; the model and validators reuse it.
+export const GOVERNORATES = GovernorateSchema.options
 export type Governorate = (typeof GOVERNORATES)[number]
 
 export const FAMILY_STATUSES = [

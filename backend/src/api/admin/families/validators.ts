@@ -1,19 +1,9 @@
 import { z } from "zod"
 import { FAMILY_STATUSES, GOVERNORATES } from "../../../modules/family/constants"
+import { pagination } from "../../utils/pagination"
 
 export const AdminFamiliesQuery = z.object({
-  limit: z.coerce
-    .number({ error: "limit must be a number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(100, "limit must be at most 100")
-    .default(20),
-  offset: z.coerce
-    .number({ error: "offset must be a number" })
-    .int("offset must be a whole number")
-    .min(0, "offset must be 0 or more")
-    .max(1_000_000, "offset must be at most 1000000")
-    .default(0),
+  ...pagination(),
   status: z
     .enum(FAMILY_STATUSES, { error: `status must be one of: ${FAMILY_STATUSES.join(", ")}` })
     .optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { pagination } from "../../utils/pagination"
 
 /** The ministry's queues; a family's drafts are its own and never listed here. */
 export const MODERATION_STATUSES = ["pending_review", "changes_requested", "published"] as const
@@ -7,18 +8,7 @@ export const AdminListingsQuery = z.object({
   status: z
     .enum(MODERATION_STATUSES, { error: `status must be one of: ${MODERATION_STATUSES.join(", ")}` })
     .default("pending_review"),
-  limit: z.coerce
-    .number({ error: "limit must be a number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(100, "limit must be at most 100")
-    .default(20),
-  offset: z.coerce
-    .number({ error: "offset must be a number" })
-    .int("offset must be a whole number")
-    .min(0, "offset must be 0 or more")
-    .max(1_000_000, "offset must be at most 1000000")
-    .default(0),
+  ...pagination(),
 })
 export type AdminListingsQuery = z.infer<typeof AdminListingsQuery>
 

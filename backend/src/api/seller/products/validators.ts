@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { CATEGORIES } from "../../../scripts/seed-data/categories"
+import { pagination } from "../../utils/pagination"
 
 const CATEGORY_HANDLES = CATEGORIES.map((category) => category.handle) as [string, ...string[]]
 
@@ -56,18 +57,7 @@ export const SellerUpdateProduct = z
 export type SellerUpdateProduct = z.infer<typeof SellerUpdateProduct>
 
 export const SellerProductsQuery = z.object({
-  limit: z.coerce
-    .number({ error: "limit must be a number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(100, "limit must be at most 100")
-    .default(20),
-  offset: z.coerce
-    .number({ error: "offset must be a number" })
-    .int("offset must be a whole number")
-    .min(0, "offset must be 0 or more")
-    .max(1_000_000, "offset must be at most 1000000")
-    .default(0),
+  ...pagination(),
 })
 export type SellerProductsQuery = z.infer<typeof SellerProductsQuery>
 

@@ -1,0 +1,199 @@
+// The checkout benchmark, run by run.mjs against its backend: every step of a buyer's checkout, timed as the wall
+// time of each HTTP call from this process over loopback (keep-alive), for
+//   multi:  a 3-family cart (3 items, one per approved family), paid by card through pp_stripe_stripe (pm_card_visa)
+//   single: Medusa's own single-seller counterpart, a 1-item cart paid through pp_system_default (stock checkout)
+// Both flows ship to the same region and go through the same steps; runs alternate multi/single after warm-ups.
+import pg from "pg"
+
+export const STEPS = [
+  "create_cart",
+  "add_items",
+  "set_email_address",
+  "list_shipping_options",
+  "add_shipping_method",
+  "create_payment_collection",
+  "create_payment_session",
+  "complete_cart",
+]
+
+const ADDRESS = {
+  first_name: "Lena",
+  last_name: "Fischer",
+  address_1: "Torstraße 1",
+  city: "Berlin",
+  postal_code: "10119",
+  country_code: "de",
+}
+
+/** Nearest-rank percentile of an unsorted list, in ms with one decimal. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length))
+  return Math.round((sorted[rank - 1] ?? 0) * 10) / 10
+}
+
+const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null)
+
+/** Products of approved families, published and in the store, grouped by family, read from the database. */
+async function productsByFamily(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    const { rows } = await db.query(
+      `select l.family_id, v.id as variant_id
+         from product p
+         join product_variant v on v.product_id = p.id and v.deleted_at is null
+         join family_family_product_product l on l.product_id = p.id and l.deleted_at is null
+         join family f on f.id = l.family_id and f.status = 'approved'
+        where p.status = 'published' and p.deleted_at is null
+        order by l.family_id, p.handle`,
+    )
+    const families = new Map()
+    for (const row of rows)
+      families.set(row.family_id, [...(families.get(row.family_id) ?? []), row.variant_id])
+    return [...families.values()]
+  } finally {
+    await db.end()
+  }
+}
+
+export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs = 10, warmups = 2, log }) {
+  const families = await productsByFamily(databaseUrl)
+  if (families.length < 3)
+    throw new Error(`checkout bench: ${families.length} approved families with products`)
+  const allVariants = families.flat()
+
+  async function call(method, path, body) {
+    const started = performance.now()
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        "x-publishable-api-key": publishableKey,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    const ms = performance.now() - started
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`)
+    return { ms, json: text ? JSON.parse(text) : {} }
+  }
+
+  const regionResponse = await call("GET", "/store/regions?limit=50")
+  const region = regionResponse.json.regions.find((candidate) => candidate.currency_code === "eur")
+  if (!region) throw new Error("checkout bench: no EUR region")
+
+  /** One checkout, every step timed; returns { step: ms } (add_items: the sum of its calls). */
+  async function checkout(variants, provider, data) {
+    const times = {}
+    const cart = await call("POST", "/store/carts", { region_id: region.id })
+    times.create_cart = cart.ms
+    const cartId = cart.json.cart.id
+    times.add_items = 0
+    for (const variantId of variants) {
+      times.add_items += (
+        await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })
+      ).ms
+    }
+    times.set_email_address = (
+      await call("POST", `/store/carts/${cartId}`, {
+        email: "bench-buyer@example.com",
+        shipping_address: ADDRESS,
+        billing_address: ADDRESS,
+      })
+    ).ms
+    const options = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
+    times.list_shipping_options = options.ms
+    const option = options.json.shipping_options[0]
+    if (!option) throw new Error(`checkout bench: no shipping option for cart ${cartId}`)
+    times.add_shipping_method = (
+      await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id })
+    ).ms
+    const collection = await call("POST", "/store/payment-collections", { cart_id: cartId })
+    times.create_payment_collection = collection.ms
+    const collectionId = collection.json.payment_collection.id
+    times.create_payment_session = (
+      await call("POST", `/store/payment-collections/${collectionId}/payment-sessions`, {
+        provider_id: provider,
+        ...(data ? { data } : {}),
+      })
+    ).ms
+    const completed = await call("POST", `/store/carts/${cartId}/complete`)
+    if (completed.json.type !== "order") {
+      throw new Error(
+        `checkout bench: cart ${cartId} not completed: ${JSON.stringify(completed.json).slice(0, 300)}`,
+      )
+    }
+    times.complete_cart = completed.ms
+    return times
+  }
+
+  // Different products each run (and each family's products in turn), so no product's stock runs out.
+  let turn = 0
+  const multiCart = () => {
+    const start = turn++
+    return [0, 1, 2].map((offset) => {
+      const family = families[(start * 3 + offset) % families.length]
+      return family[Math.floor((start * 3 + offset) / families.length) % family.length]
+    })
+  }
+  let singleTurn = 0
+  const singleCart = () => [allVariants[(allVariants.length - 1 - singleTurn++) % allVariants.length]]
+  const multi = () => checkout(multiCart(), "pp_stripe_stripe", { payment_method: "pm_card_visa" })
+  const single = () => checkout(singleCart(), "pp_system_default")
+
+  log(`checkout: ${warmups} warm-up runs of each flow`)
+  for (let i = 0; i < warmups; i++) {
+    await multi()
+    await single()
+  }
+  log(`checkout: measuring ${runs} runs of each flow (3-family card cart vs 1-item pp_system_default cart)`)
+  const measured = { multi: [], single: [] }
+  for (let i = 0; i < runs; i++) {
+    measured.multi.push(await multi())
+    measured.single.push(await single())
+  }
+
+  const summary = (list) => ({ p50: percentile(list, 50), p90: percentile(list, 90) })
+  const compare = (pick) => {
+    const m = summary(measured.multi.map(pick))
+    const s = summary(measured.single.map(pick))
+    return { multi: m, single: s, ratio_p50: ratio(m.p50, s.p50), ratio_p90: ratio(m.p90, s.p90) }
+  }
+  const steps = Object.fromEntries(STEPS.map((step) => [step, compare((times) => times[step])]))
+  const total = compare((times) => STEPS.reduce((sum, step) => sum + times[step], 0))
+  return {
+    benchmark: "checkout",
+    date: new Date().toISOString(),
+    runs,
+    warmups,
+    method:
+      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is the sum of its calls (3 for multi, 1 for single); server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures",
+    flows: {
+      multi:
+        "3 items from 3 approved families, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
+      single: "1 item, EUR region, ship to de, pp_system_default (stock Medusa checkout)",
+    },
+    steps,
+    total,
+    goals: {
+      complete_cart_ratio_le_1: steps.complete_cart.ratio_p50 !== null && steps.complete_cart.ratio_p50 <= 1,
+      every_step_ratio_le_1: STEPS.every(
+        (step) => steps[step].ratio_p50 !== null && steps[step].ratio_p50 <= 1,
+      ),
+    },
+  }
+}
+
+/** A short table of the result, one line per step. */
+export function checkoutTable(result) {
+  const pad = (value, width) => String(value).padStart(width)
+  const lines = [
+    `${"step".padEnd(26)}${pad("multi p50", 10)}${pad("p90", 8)}${pad("single p50", 12)}${pad("p90", 8)}${pad("ratio p50", 11)}`,
+  ]
+  const row = (name, entry) =>
+    `${name.padEnd(26)}${pad(entry.multi.p50, 10)}${pad(entry.multi.p90, 8)}${pad(entry.single.p50, 12)}${pad(entry.single.p90, 8)}${pad(entry.ratio_p50, 11)}`
+  for (const [name, entry] of Object.entries(result.steps)) lines.push(row(name, entry))
+  lines.push(row("total", result.total))
+  return lines.join("\n")
+}
