@@ -141,24 +141,38 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   const singleCart = () => [allVariants[(allVariants.length - 1 - singleTurn++) % allVariants.length]]
   const multi = () => checkout(multiCart(), "pp_stripe_stripe", { payment_method: "pm_card_visa" })
   const single = () => checkout(singleCart(), "pp_system_default")
+  // The same single-item cart paid by card: separates what several families cost from what card payment costs.
+  const singleCard = () => checkout(singleCart(), "pp_stripe_stripe", { payment_method: "pm_card_visa" })
 
   log(`checkout: ${warmups} warm-up runs of each flow`)
   for (let i = 0; i < warmups; i++) {
     await multi()
     await single()
+    await singleCard()
   }
-  log(`checkout: measuring ${runs} runs of each flow (3-family card cart vs 1-item pp_system_default cart)`)
-  const measured = { multi: [], single: [] }
+  log(
+    `checkout: measuring ${runs} runs of each flow (3-family card cart; 1-item cart, stock provider and by card)`,
+  )
+  const measured = { multi: [], single: [], single_card: [] }
   for (let i = 0; i < runs; i++) {
     measured.multi.push(await multi())
     measured.single.push(await single())
+    measured.single_card.push(await singleCard())
   }
 
   const summary = (list) => ({ p50: percentile(list, 50), p90: percentile(list, 90) })
   const compare = (pick) => {
     const m = summary(measured.multi.map(pick))
     const s = summary(measured.single.map(pick))
-    return { multi: m, single: s, ratio_p50: ratio(m.p50, s.p50), ratio_p90: ratio(m.p90, s.p90) }
+    const c = summary(measured.single_card.map(pick))
+    return {
+      multi: m,
+      single: s,
+      single_card: c,
+      ratio_p50: ratio(m.p50, s.p50),
+      ratio_p90: ratio(m.p90, s.p90),
+      ratio_vs_single_card_p50: ratio(m.p50, c.p50),
+    }
   }
   const steps = Object.fromEntries(STEPS.map((step) => [step, compare((times) => times[step])]))
   const total = compare((times) => STEPS.reduce((sum, step) => sum + times[step], 0))
@@ -173,6 +187,7 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
       multi:
         "3 items from 3 approved families, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
       single: "1 item, EUR region, ship to de, pp_system_default (stock Medusa checkout)",
+      single_card: "1 item, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
     },
     steps,
     total,
@@ -189,10 +204,10 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
 export function checkoutTable(result) {
   const pad = (value, width) => String(value).padStart(width)
   const lines = [
-    `${"step".padEnd(26)}${pad("multi p50", 10)}${pad("p90", 8)}${pad("single p50", 12)}${pad("p90", 8)}${pad("ratio p50", 11)}`,
+    `${"step".padEnd(26)}${pad("multi p50", 10)}${pad("p90", 8)}${pad("single p50", 12)}${pad("p90", 8)}${pad("ratio p50", 11)}${pad("card 1-item p50", 17)}${pad("ratio", 7)}`,
   ]
   const row = (name, entry) =>
-    `${name.padEnd(26)}${pad(entry.multi.p50, 10)}${pad(entry.multi.p90, 8)}${pad(entry.single.p50, 12)}${pad(entry.single.p90, 8)}${pad(entry.ratio_p50, 11)}`
+    `${name.padEnd(26)}${pad(entry.multi.p50, 10)}${pad(entry.multi.p90, 8)}${pad(entry.single.p50, 12)}${pad(entry.single.p90, 8)}${pad(entry.ratio_p50, 11)}${pad(entry.single_card.p50, 17)}${pad(entry.ratio_vs_single_card_p50, 7)}`
   for (const [name, entry] of Object.entries(result.steps)) lines.push(row(name, entry))
   lines.push(row("total", result.total))
   return lines.join("\n")
