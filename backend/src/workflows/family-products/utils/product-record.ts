@@ -1,4 +1,5 @@
 import { type ListingStatus, listingStatusOf } from "../../../lib/listings/lifecycle"
+import type { StoredPrice } from "../../pricing/utils/plan-variant-prices"
 import { jodFils } from "../../pricing/utils/plan-variant-prices"
 
 /** What the family-product workflows and routes read of a product (query.graph, `amount` in major units). */
@@ -42,16 +43,6 @@ export const FAMILY_PRODUCT_FIELDS = [
   "family.governorate",
 ]
 
-export type StoredPriceRecord = {
-  id: string
-  currency_code: string
-  amount: number | string
-  price_list_id?: string | null
-  rules_count?: number | null
-  min_quantity?: number | string | null
-  max_quantity?: number | string | null
-}
-
 export type FamilyProductRecord = {
   id: string
   handle: string
@@ -71,7 +62,7 @@ export type FamilyProductRecord = {
         sku: string | null
         title: string | null
         weight: number | string | null
-        price_set?: { id: string; prices?: StoredPriceRecord[] | null } | null
+        price_set?: { id: string; prices?: StoredPrice[] | null } | null
         inventory_items?:
           | {
               inventory_item_id: string
