@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: installs what is missing, provides PostgreSQL and Redis, migrates, seeds an empty database,
+// `npm start`: installs what is missing, provides PostgreSQL and Redis, migrates, loads the demo data,
 // builds, and runs the backend (HTTP server and job worker), the storefront and the ministry console, with the
 // local Stripe emulator unless STRIPE_API_KEY is set.
 // Ctrl-C stops everything it started.
@@ -80,25 +80,13 @@ try {
 
   log("migrating the database")
   await runOrThrow(process.execPath, [medusa, "db:migrate"], { cwd: backendDir, env: backendEnv })
-  const regions = Number(
-    await scalar(services.databaseUrl, "select count(*) from region where deleted_at is null"),
-  )
-  // Demo data made before card payments existed has regions without Stripe: the seed adds only what is missing.
-  const cardRegions = Number(
-    await scalar(
-      services.databaseUrl,
-      "select count(*) from region_payment_provider where payment_provider_id = 'pp_stripe_stripe' and deleted_at is null",
-    ),
-  )
-  if (regions === 0 || cardRegions === 0) {
-    log(regions === 0 ? "empty database: loading the demo data" : "adding card payments to the demo regions")
-    await runOrThrow(process.execPath, [medusa, "exec", "./src/scripts/seed.ts"], {
-      cwd: backendDir,
-      env: { ...backendEnv, MEDUSA_WORKER_MODE: "server" },
-    })
-  } else {
-    log("demo data already present")
-  }
+  // The seed is idempotent: it fills an empty database, and on demo data made by an older version it adds only
+  // what is missing (families, shipping, card payments...), so it runs on every start (a few seconds).
+  log("loading the demo data (only what is missing)")
+  await runOrThrow(process.execPath, [medusa, "exec", "./src/scripts/seed.ts"], {
+    cwd: backendDir,
+    env: { ...backendEnv, MEDUSA_WORKER_MODE: "server" },
+  })
   const publishableKey = await scalar(
     services.databaseUrl,
     "select token from api_key where title = 'Usra storefront' and type = 'publishable' and revoked_at is null and deleted_at is null",
