@@ -9,7 +9,7 @@ import { freePort } from "../support/ports"
 import { redisServer } from "../support/redis-server"
 import { smtpSink } from "../support/smtp-sink"
 import { startStripeEmulator } from "../support/stripe-emulator"
-import { baseServiceUrls, withDatabase } from "./test-env"
+import { baseDatabaseUrl, withDatabase } from "./test-env"
 
 const ADMIN_EMAIL = "admin@usra.jo"
 const ADMIN_PASSWORD = "usra-test-admin-password"
@@ -48,11 +48,11 @@ type Provider = { provide: <K extends keyof ProvidedContext>(key: K, value: Prov
 
 export default async function setup(project: Provider) {
   const started = Date.now()
-  const base = baseServiceUrls()
+  const serverUrl = baseDatabaseUrl()
   const suffix = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`
   const dbName = `usra_test_${suffix}`
-  const databaseUrl = withDatabase(base.databaseUrl, dbName)
-  await adminSql(base.databaseUrl, `create database "${dbName}"`)
+  const databaseUrl = withDatabase(serverUrl, dbName)
+  await adminSql(serverUrl, `create database "${dbName}"`)
 
   // Private Redis servers: nothing from another run or a dev server can take this run's events or jobs, and the
   // queue's own server can be taken down by a test without touching Medusa's event bus and workflow engine.
@@ -124,6 +124,6 @@ export default async function setup(project: Provider) {
     await smtp.close()
     await stripe.close()
     rmSync(smtpControlDir, { recursive: true, force: true })
-    await adminSql(base.databaseUrl, `drop database if exists "${dbName}" with (force)`)
+    await adminSql(serverUrl, `drop database if exists "${dbName}" with (force)`)
   }
 }

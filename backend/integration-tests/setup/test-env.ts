@@ -1,9 +1,9 @@
-/** The services the test run uses: given by `npm test` (infra/dev provides them), else this machine's defaults. */
-export function baseServiceUrls() {
-  return {
-    databaseUrl: process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres",
-    redisUrl: process.env.REDIS_URL ?? "redis://localhost:6379",
-  }
+/**
+ * The PostgreSQL server the test run creates its database on: given by `npm test` (infra/dev provides it), else
+ * this machine's default. Redis is not taken from here: the run starts private redis-servers of its own.
+ */
+export function baseDatabaseUrl(): string {
+  return process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
 }
 
 /** The same server URL with another database name. */

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createFamilyWorkflow } from "../../../workflows/family/workflows/create-family"
 import { familyForSeller } from "../utils/family-view"
+import { loginIdentity } from "../utils/login-email"
 import type { SellerCreateFamily } from "../validators"
 
 /**
@@ -13,17 +14,12 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerCreateFamily>, 
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to a family")
   }
-  const auth = req.scope.resolve(Modules.AUTH)
-  const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, {
-    relations: ["provider_identities"],
-  })
-  const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
-  if (!email)
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password first")
+  const { id: authIdentityId, email } = await loginIdentity(req)
+  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password first")
 
   const { member_name, ...family } = req.validatedBody
   const { result } = await createFamilyWorkflow(req.scope).run({
-    input: { auth_identity_id: identity.id, email, member_name, family },
+    input: { auth_identity_id: authIdentityId, email, member_name, family },
   })
   res
     .status(201)

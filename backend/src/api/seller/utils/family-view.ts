@@ -1,18 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { missingForSubmission } from "../../../modules/family/completeness"
+import { PUBLIC_FAMILY_FIELDS } from "../../store/families/public-fields"
 
 /** What a family sees of itself: its public profile, documents, history, and what is still missing. */
 const FIELDS = [
-  "id",
-  "handle",
-  "name_ar",
-  "name_en",
-  "story_ar",
-  "story_en",
-  "governorate",
-  "community_centre",
-  "association",
+  ...PUBLIC_FAMILY_FIELDS,
   "status",
   "submitted_at",
   "approved_at",

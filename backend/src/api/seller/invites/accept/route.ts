@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { acceptFamilyInviteWorkflow } from "../../../../workflows/family/workflows/accept-family-invite"
+import { loginIdentity } from "../../utils/login-email"
 import type { SellerAcceptInvite } from "../../validators"
 
 /**
@@ -11,10 +12,8 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerAcceptInvite>, 
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to a family")
   }
-  const identity = await req.scope
-    .resolve(Modules.AUTH)
-    .retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
-  const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id ?? ""
+  const identity = await loginIdentity(req)
+  const email = identity.email ?? ""
   const { result } = await acceptFamilyInviteWorkflow(req.scope).run({
     input: { ...req.validatedBody, email, auth_identity_id: identity.id },
   })
