@@ -15,7 +15,9 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerCreateFamily>, 
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to a family")
   }
   const { id: authIdentityId, email } = await loginIdentity(req)
-  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password first")
+  if (!email) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Register with an email and password first")
+  }
 
   const { member_name, ...family } = req.validatedBody
   const { result } = await createFamilyWorkflow(req.scope).run({
