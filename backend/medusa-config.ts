@@ -51,6 +51,7 @@ module.exports = defineConfig({
         prefix: env.QUEUE_PREFIX,
         attempts: env.QUEUE_ATTEMPTS,
         backoffMs: env.QUEUE_BACKOFF_MS,
+        lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
         runWorkers: env.MEDUSA_WORKER_MODE !== "server",
       },
     },

@@ -11,6 +11,7 @@ import { ensureDependencies } from "../dev/deps.mjs"
 import { runOrThrow, startService, waitForHttp } from "../dev/run.mjs"
 import { provideStripe } from "../dev/stripe.mjs"
 import { checkoutTable, runCheckoutBench } from "./checkout.mjs"
+import { runQueueBench } from "./queue.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "../..")
@@ -145,6 +146,12 @@ try {
   console.log(checkoutTable(checkout))
   log(`goals: ${JSON.stringify(checkout.goals)}`)
   log(`results written to ${path.relative(root, path.join(dir, "checkout.json"))}`)
+
+  const queue = runQueueBench({ root, env, log })
+  writeFileSync(path.join(dir, "queue.json"), `${JSON.stringify(queue, null, 2)}\n`)
+  log(
+    `queue: ${queue.usra_queue.end_to_end_jobs_per_s} jobs/s end to end vs bare BullMQ ${queue.bare_bullmq.end_to_end_jobs_per_s} (ratio ${queue.usra_vs_bare_ratio.end_to_end})`,
+  )
 } finally {
   await server?.stop()
   await stripe?.stop()

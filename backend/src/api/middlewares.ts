@@ -9,6 +9,7 @@ import { listFailedJobsConfig } from "./admin/jobs/query-config"
 import { AdminFailedJobsQuery } from "./admin/jobs/validators"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { AdminSendNotification } from "./admin/notifications/validators"
+import { QUEUE_DASHBOARD_PATH, queueDashboard } from "./admin/queue-dashboard/bull-board"
 import { adminShippingRateMiddlewares } from "./admin/shipping-rates/middlewares"
 import { requireRole } from "./admin/utils/require-role"
 import { usraErrorHandler } from "./error-handler"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...storeCartShippingMiddlewares,
     ...hookMiddlewares,
     { matcher: "/admin/jobs/failed*", middlewares: [requireRole("super_admin")] },
+    { matcher: QUEUE_DASHBOARD_PATH, middlewares: [requireRole("super_admin"), queueDashboard] },
     // A bulk reprice's progress is read by the finance user who changed the rates.
     { matcher: "/admin/jobs/:id", methods: ["GET"], middlewares: [requireRole("finance")] },
     {

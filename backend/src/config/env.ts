@@ -20,6 +20,8 @@ export const EnvSchema = z.object({
     .default("usra"),
   QUEUE_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
   QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  // How long a worker's hold on a job lasts without renewal: a killed worker's job goes to another after this.
+  QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   MEDUSA_WORKER_MODE: workerMode.default("shared"),
   PORT: z.coerce.number().int().min(1).max(65_535).default(9000),
   BACKEND_URL: z.string().url().optional(),
@@ -40,6 +42,14 @@ export const EnvSchema = z.object({
   ADMIN_URL: z.string().url().default("http://localhost:7001"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Usra <no-reply@usra.jo>"),
+  // Fulfilment and payouts timing. Fractions are allowed so a test run can use seconds instead of days.
+  RETURN_WINDOW_DAYS: z.coerce.number().min(0).max(90).default(14),
+  DROPOFF_REMINDER_HOURS: z.coerce.number().min(0).max(240).default(24),
+  DROPOFF_GRACE_HOURS: z.coerce.number().min(0).max(720).default(48),
+  PAYOUT_THRESHOLD_FILS: z.coerce.number().int().min(0).max(100_000_000).default(10_000),
+  // Weekly by default: Sunday 06:00 in Amman, the first working day of Jordan's week.
+  PAYOUT_SCHEDULE: z.string().default("0 6 * * 0"),
+  PAYOUT_TIMEZONE: z.string().default("Asia/Amman"),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
 })
 

@@ -12,6 +12,8 @@ export type QueueRuntimeOptions = {
   backoffMs: number
   /** How many jobs one worker process runs at once, per queue. */
   concurrency?: number
+  /** A worker renews its lock on a job well within this; a killed worker's job is taken over after it. */
+  lockDurationMs?: number
 }
 
 export type FinalFailure = {
@@ -32,6 +34,7 @@ const FAILED_KEEP = { age: 7 * 24 * 3600 }
 export class QueueRuntime {
   private producer?: IORedis
   private workerConnection?: IORedis
+  private readyWait?: Promise<boolean>
   private readonly queues = new Map<QueueName, Queue>()
   private readonly workers: Worker[] = []
 
@@ -80,10 +83,16 @@ export class QueueRuntime {
   }
 
   /** Adds a job whose payload is already valid; fails fast with QueueUnavailableError when Redis is down. */
-  async add(definition: JobDefinition, payload: unknown, jobId: string): Promise<Job> {
+  async add(
+    definition: JobDefinition,
+    payload: unknown,
+    jobId: string,
+    extra: { delay?: number } = {},
+  ): Promise<Job> {
     const queue = this.queue(definition.queue)
+    const delay = extra.delay !== undefined ? Math.max(0, Math.round(extra.delay)) : undefined
     return this.fastOrUnavailable(definition.queue, () =>
-      queue.add(definition.name, payload, { ...definition.options, jobId }),
+      queue.add(definition.name, payload, { ...definition.options, ...(delay ? { delay } : {}), jobId }),
     )
   }
 
@@ -118,13 +127,19 @@ export class QueueRuntime {
     if (producer.status === "ready") return true
     if (producer.status !== "connecting" && producer.status !== "connect" && producer.status !== "wait")
       return false
-    return new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), PRODUCER_READY_WAIT_MS)
-      producer.once("ready", () => {
+    // Callers arriving together share one wait, rather than one 'ready' listener each.
+    this.readyWait ??= new Promise<boolean>((resolve) => {
+      const done = (ready: boolean) => {
         clearTimeout(timer)
-        resolve(true)
-      })
+        producer.off("ready", onReady)
+        this.readyWait = undefined
+        resolve(ready)
+      }
+      const onReady = () => done(true)
+      const timer = setTimeout(() => done(false), PRODUCER_READY_WAIT_MS)
+      producer.once("ready", onReady)
     })
+    return this.readyWait
   }
 
   async ping(): Promise<boolean> {
@@ -155,6 +170,8 @@ export class QueueRuntime {
           connection: this.workerConnection,
           prefix: this.options.prefix,
           concurrency: this.options.concurrency ?? 5,
+          lockDuration: this.options.lockDurationMs ?? 30_000,
+          stalledInterval: this.options.lockDurationMs ?? 30_000,
         },
       )
       worker.on("error", (error) => this.logger.error(`[worker ${queueName}] ${error.message}`))

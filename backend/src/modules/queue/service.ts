@@ -11,6 +11,8 @@ import { type FinalFailure, QueueRuntime, type QueueRuntimeOptions } from "./run
 
 export type QueueModuleOptions = QueueRuntimeOptions & { runWorkers: boolean }
 
+export type EnqueueOptions = { delay?: number }
+
 export default class QueueModuleService extends MedusaService({ FailedJob }) {
   protected readonly runtime_: QueueRuntime
   protected readonly options_: QueueModuleOptions
@@ -37,10 +39,14 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
     this.runtime_ = new QueueRuntime(options, container.logger)
   }
 
-  /** Validates the payload and adds the job under its business key. 400 on a bad payload, 503 when Redis is down. */
+  /**
+   * Validates the payload and adds the job under its business key. 400 on a bad payload, 503 when Redis is down.
+   * `delay` (ms) holds the job back; enqueueing an id that already exists, delayed or not, adds nothing.
+   */
   async enqueue<Schema extends z.ZodType>(
     definition: JobDefinition<Schema>,
     payload: z.input<Schema>,
+    options: EnqueueOptions = {},
   ): Promise<{ job_id: string; queue: string; name: string }> {
     const parsed = definition.payload.safeParse(payload)
     if (!parsed.success) {
@@ -49,7 +55,7 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${issue?.message ?? "is invalid"}`)
     }
     const jobId = definition.jobId(parsed.data)
-    await this.runtime_.add(definition as JobDefinition, parsed.data, jobId)
+    await this.runtime_.add(definition as JobDefinition, parsed.data, jobId, options)
     return { job_id: jobId, queue: definition.queue, name: definition.name }
   }
 
@@ -88,6 +94,12 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
       if (found) return jobSnapshot(found.job, found.state)
     }
     return null
+  }
+
+  /** One BullMQ queue object per queue that has jobs, for the operators' dashboard. */
+  dashboardQueues() {
+    const names = [...new Set(jobRegistry.map((job) => job.definition.queue))]
+    return names.map((name) => this.runtime_.queue(name))
   }
 
   async isHealthy(): Promise<boolean> {
