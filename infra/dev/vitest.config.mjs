@@ -5,11 +5,16 @@ import { defineConfig } from "vitest/config"
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 export default defineConfig({
-  root: here,
+  // infra/ as root: the dev scripts' tests and the Kubernetes and compose files' tests.
+  root: path.resolve(here, ".."),
   // Keep Vite's cache in the root node_modules rather than creating infra/dev/node_modules.
   cacheDir: path.resolve(here, "../../node_modules/.vite/infra-dev"),
   test: {
-    include: ["__tests__/**/*.test.mjs"],
+    include: [
+      "dev/__tests__/**/*.test.mjs",
+      "k8s/__tests__/**/*.test.mjs",
+      "compose/__tests__/**/*.test.mjs",
+    ],
     pool: "forks",
     testTimeout: 120_000,
     hookTimeout: 120_000,
