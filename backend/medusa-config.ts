@@ -14,6 +14,8 @@ module.exports = defineConfig({
     databaseLogging: false,
     redisUrl: env.REDIS_URL,
     workerMode: env.MEDUSA_WORKER_MODE,
+    // The session cookie: never readable by page scripts, never sent on cross-site POSTs, HTTPS-only in production.
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production" },
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,
@@ -52,6 +54,7 @@ module.exports = defineConfig({
         attempts: env.QUEUE_ATTEMPTS,
         backoffMs: env.QUEUE_BACKOFF_MS,
         lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
+        workerName: env.QUEUE_WORKER_NAME,
         runWorkers: env.MEDUSA_WORKER_MODE !== "server",
       },
     },
@@ -62,6 +65,19 @@ module.exports = defineConfig({
     fulfillmentModule,
     { resolve: "./src/modules/family", options: { nationalIdKey: env.NATIONAL_ID_HASH_KEY } },
     { resolve: "./src/modules/family-orders" },
+    {
+      resolve: "./src/modules/catalog",
+      options: {
+        redisUrl: env.REDIS_URL,
+        cachePrefix: env.QUEUE_PREFIX,
+        cacheTtlSeconds: env.CATALOG_CACHE_TTL_SECONDS,
+      },
+    },
+    { resolve: "./src/modules/payouts" },
+    { resolve: "./src/modules/consignments" },
+    { resolve: "./src/modules/reviews" },
+    { resolve: "./src/modules/favourites" },
+    { resolve: "./src/modules/audit" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -1,29 +1,48 @@
-import { type Locale, type MessageKey, t as sharedT } from "@usra/i18n"
+import { direction, isLocale, type Locale, resources } from "@usra/i18n"
+import i18next from "i18next"
+import { initReactI18next } from "react-i18next"
 
 export { direction, isLocale, LOCALE_NAMES, type Locale } from "@usra/i18n"
 
-// Console-only copy; it belongs in @usra/i18n once the shared catalogue grows an admin section.
-const en = {
-  "admin.title": "Ministry of Social Development console",
-  "admin.today": "Today",
-  "admin.today_placeholder": "Family applications and orders that need review will appear here.",
-  "admin.backend": "Backend",
+const LOCALE_KEY = "usra.admin.locale"
+
+/** The saved language, else English when the browser asks for it first, else Arabic (the ministry's). */
+export function storedLocale(): Locale {
+  const saved = typeof localStorage === "undefined" ? null : localStorage.getItem(LOCALE_KEY)
+  if (isLocale(saved)) return saved
+  const browser = typeof navigator === "undefined" ? "" : navigator.language.toLowerCase()
+  return browser.startsWith("en") ? "en" : "ar"
 }
 
-const ar: Record<keyof typeof en, string> = {
-  "admin.title": "وزارة التنمية الاجتماعية",
-  "admin.today": "اليوم",
-  "admin.today_placeholder": "ستظهر هنا طلبات الأسر والطلبات التي تحتاج إلى مراجعة.",
-  "admin.backend": "الخادم",
+/** Sets the page's language and direction (right to left for Arabic) and remembers the choice. */
+export function applyLocale(locale: Locale) {
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = locale
+    document.documentElement.dir = direction(locale)
+  }
+  if (typeof localStorage !== "undefined") localStorage.setItem(LOCALE_KEY, locale)
 }
 
-type AdminKey = keyof typeof en
-const local: Record<Locale, Record<AdminKey, string>> = { ar, en }
-
-function isAdminKey(key: string): key is AdminKey {
-  return Object.hasOwn(en, key)
+export function createI18n(locale: Locale = storedLocale()) {
+  const instance = i18next.createInstance()
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: "ar",
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  })
+  const apply = (lng: string) => {
+    if (!isLocale(lng)) return
+    applyLocale(lng)
+    if (typeof document !== "undefined") document.title = instance.t("admin.title")
+  }
+  instance.on("languageChanged", apply)
+  apply(locale)
+  return instance
 }
 
-export function t(locale: Locale, key: MessageKey | AdminKey): string {
-  return isAdminKey(key) ? local[locale][key] : sharedT(locale, key)
+export function currentLocale(language: string | undefined): Locale {
+  return isLocale(language) ? language : "ar"
 }

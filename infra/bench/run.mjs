@@ -10,8 +10,13 @@ import { fileURLToPath } from "node:url"
 import { ensureDependencies } from "../dev/deps.mjs"
 import { runOrThrow, startService, waitForHttp } from "../dev/run.mjs"
 import { provideStripe } from "../dev/stripe.mjs"
+import { ensureScaleSeed, runCatalogBench, scaleSeedRecord } from "./catalog.mjs"
 import { checkoutTable, runCheckoutBench } from "./checkout.mjs"
+import { storefrontBench } from "./lighthouse.mjs"
+import { runPayoutBench } from "./payouts.mjs"
 import { runQueueBench } from "./queue.mjs"
+import { writeBenchmarksDoc } from "./report.mjs"
+import { runSoak } from "./soak.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "../..")
@@ -20,6 +25,10 @@ const medusa = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
 const checkouts = Number(process.env.BENCH_CHECKOUTS ?? 10)
 const log = (line) => console.log(`[bench] ${line}`)
+// BENCH_ONLY=payouts,queue runs only those parts (store, checkout, queue, payouts, catalog, storefront); unset runs
+// everything.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined
+const wanted = (part) => !only || only.has(part)
 
 ensureDependencies(root)
 const { ensureServices, freePort } = await import("../dev/services.mjs")
@@ -35,6 +44,7 @@ const env = {
   LOG_LEVEL: "warn",
 }
 let server
+let worker
 let stripe
 try {
   await runOrThrow(
@@ -65,6 +75,9 @@ try {
     cwd: backendDir,
     env: { ...env, MEDUSA_WORKER_MODE: "server" },
   })
+  // Every benchmark runs at the scale seed's size (catalog.mjs; idempotent, so a second run adds nothing).
+  const scaleSeed =
+    wanted("store") || wanted("catalog") ? await ensureScaleSeed({ backendDir, medusa, env, log }) : undefined
   const db = new pg.Client({ connectionString: services.databaseUrl })
   await db.connect()
   const key = (
@@ -98,61 +111,128 @@ try {
     return JSON.parse(out.trim().split("\n").pop())
   }
   const productsUrl = `${base}/store/products?limit=20&region_id=${region}&fields=*variants.calculated_price`
-  log("warming up")
-  load(productsUrl, [`x-publishable-api-key=${key}`])
-  log(`measuring GET /store/products (limit 20, ${products} products) for ${seconds} s at concurrency 10`)
-  const storeProducts = load(productsUrl, [`x-publishable-api-key=${key}`])
-  log(`measuring GET /health for ${seconds} s at concurrency 10`)
-  const health = load(`${base}/health`)
-
-  const rssKb = Number(
-    spawnSync("ps", ["-o", "rss=", "-p", String(server.child.pid)], { encoding: "utf8" }).stdout.trim(),
-  )
-  const result = {
-    benchmark: "store-products",
-    date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpu_model: os.cpus()[0]?.model,
-      memory_gb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
-    data: { products },
-    store_products: storeProducts,
-    health,
-    server_rss_mb: Math.round(rssKb / 1024),
-  }
   const dir = path.join(here, "results")
   mkdirSync(dir, { recursive: true })
-  const json = `${JSON.stringify(result, null, 2)}\n`
-  writeFileSync(path.join(dir, "store-products.json"), json)
-  log(
-    `GET /store/products: ${storeProducts.req_per_s} req/s, p50 ${storeProducts.latency_ms.p50} ms, p99 ${storeProducts.latency_ms.p99} ms, ${storeProducts.bytes_per_response} B/response`,
-  )
-  log(
-    `GET /health: ${health.req_per_s} req/s, p50 ${health.latency_ms.p50} ms, p99 ${health.latency_ms.p99} ms`,
-  )
-  log(`results written to ${path.relative(root, path.join(dir, "store-products.json"))}`)
+  if (wanted("store")) {
+    // /health first: at the scale seed's size /store/products takes seconds, and the requests still running when
+    // its measurement ends would slow whatever is measured next.
+    log(`measuring GET /health for ${seconds} s at concurrency 10`)
+    const health = load(`${base}/health`)
+    log("warming up")
+    load(productsUrl, [`x-publishable-api-key=${key}`])
+    log(`measuring GET /store/products (limit 20, ${products} products) for ${seconds} s at concurrency 10`)
+    const storeProducts = load(productsUrl, [`x-publishable-api-key=${key}`])
 
-  const checkout = await runCheckoutBench({
-    base,
-    publishableKey: key,
-    databaseUrl: services.databaseUrl,
-    runs: checkouts,
-    log,
-  })
-  writeFileSync(path.join(dir, "checkout.json"), `${JSON.stringify(checkout, null, 2)}\n`)
-  log(`checkout, ms per step (wall time of the HTTP calls over loopback), ${checkouts} runs each:`)
-  console.log(checkoutTable(checkout))
-  log(`goals: ${JSON.stringify(checkout.goals)}`)
-  log(`results written to ${path.relative(root, path.join(dir, "checkout.json"))}`)
+    const rssKb = Number(
+      spawnSync("ps", ["-o", "rss=", "-p", String(server.child.pid)], { encoding: "utf8" }).stdout.trim(),
+    )
+    const result = {
+      benchmark: "store-products",
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpu_model: os.cpus()[0]?.model,
+        memory_gb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      data: { products },
+      store_products: storeProducts,
+      health,
+      server_rss_mb: Math.round(rssKb / 1024),
+    }
+    const json = `${JSON.stringify(result, null, 2)}\n`
+    writeFileSync(path.join(dir, "store-products.json"), json)
+    log(
+      `GET /store/products: ${storeProducts.req_per_s} req/s, p50 ${storeProducts.latency_ms.p50} ms, p99 ${storeProducts.latency_ms.p99} ms, ${storeProducts.bytes_per_response} B/response`,
+    )
+    log(
+      `GET /health: ${health.req_per_s} req/s, p50 ${health.latency_ms.p50} ms, p99 ${health.latency_ms.p99} ms`,
+    )
+    log(`results written to ${path.relative(root, path.join(dir, "store-products.json"))}`)
+  }
 
-  const queue = runQueueBench({ root, env, log })
-  writeFileSync(path.join(dir, "queue.json"), `${JSON.stringify(queue, null, 2)}\n`)
-  log(
-    `queue: ${queue.usra_queue.end_to_end_jobs_per_s} jobs/s end to end vs bare BullMQ ${queue.bare_bullmq.end_to_end_jobs_per_s} (ratio ${queue.usra_vs_bare_ratio.end_to_end})`,
-  )
+  if (wanted("checkout")) {
+    const checkout = await runCheckoutBench({
+      base,
+      publishableKey: key,
+      databaseUrl: services.databaseUrl,
+      runs: checkouts,
+      log,
+    })
+    writeFileSync(path.join(dir, "checkout.json"), `${JSON.stringify(checkout, null, 2)}\n`)
+    log(`checkout, ms per step (wall time of the HTTP calls over loopback), ${checkouts} runs each:`)
+    console.log(checkoutTable(checkout))
+    log(`goals: ${JSON.stringify(checkout.goals)}`)
+    log(`results written to ${path.relative(root, path.join(dir, "checkout.json"))}`)
+  }
+
+  if (wanted("queue")) {
+    const queue = runQueueBench({ root, env, log })
+    writeFileSync(path.join(dir, "queue.json"), `${JSON.stringify(queue, null, 2)}\n`)
+    log(
+      `queue: ${queue.usra_queue.end_to_end_jobs_per_s} jobs/s end to end vs bare BullMQ ${queue.bare_bullmq.end_to_end_jobs_per_s} (ratio ${queue.usra_vs_bare_ratio.end_to_end})`,
+    )
+  }
+
+  if (wanted("payouts") || wanted("soak")) {
+    // Jobs are run by a worker process, as in production; it shares core 0 with the API server.
+    const workerPort = await freePort(port + 1)
+    worker = startService("[worker] ", "taskset", ["-c", "0", process.execPath, medusa, "start"], {
+      cwd: backendDir,
+      env: { ...env, MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) },
+    })
+    await waitForHttp(`http://localhost:${workerPort}/health`)
+  }
+
+  if (wanted("payouts")) {
+    const payouts = await runPayoutBench({ root, env, base, databaseUrl: services.databaseUrl, log })
+    writeFileSync(path.join(dir, "payouts.json"), `${JSON.stringify(payouts, null, 2)}\n`)
+    log(
+      `payout run: ${payouts.families} families in ${payouts.seconds} s (${payouts.families_per_second}/s), ${payouts.duplicates} duplicates, goals ${JSON.stringify(payouts.goals)}`,
+    )
+  }
+
+  if (wanted("catalog")) {
+    const catalog = await runCatalogBench({
+      root,
+      base,
+      port,
+      freePort,
+      key,
+      databaseUrl: services.databaseUrl,
+      env,
+      seconds,
+      scaleSeed: scaleSeed ? scaleSeedRecord(scaleSeed) : undefined,
+      log,
+    })
+    writeFileSync(path.join(dir, "catalog.json"), `${JSON.stringify(catalog, null, 2)}\n`)
+    log(`results written to ${path.relative(root, path.join(dir, "catalog.json"))}`)
+  }
+
+  if (wanted("storefront")) {
+    // Gzipped JS per route (storefront-js.json) and Lighthouse on the home, listing and product pages
+    // (lighthouse.json), the storefront's production build served against the demo data.
+    await storefrontBench({ env, databaseUrl: services.databaseUrl, backendDir, medusa, freePort, log })
+  }
+  log(`report written to ${path.relative(root, writeBenchmarksDoc())}`)
+
+  if (wanted("soak")) {
+    const minutes = Number(process.env.BENCH_SOAK_MINUTES ?? 10)
+    const soak = await runSoak({
+      base,
+      publishableKey: key,
+      databaseUrl: services.databaseUrl,
+      serverPid: server.child.pid,
+      minutes,
+      log,
+    })
+    writeFileSync(path.join(dir, "soak.json"), `${JSON.stringify(soak, null, 2)}\n`)
+    log(
+      `soak: ${soak.requests} requests, ${soak.errors_5xx} 5xx, RSS ${soak.rss_mb.after_warmup} -> ${soak.rss_mb.end} MB (${soak.rss_mb.growth_percent}%), goals ${JSON.stringify(soak.goals)}`,
+    )
+  }
 } finally {
+  await worker?.stop()
   await server?.stop()
   await stripe?.stop()
   await services.stop()

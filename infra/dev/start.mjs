@@ -106,6 +106,10 @@ try {
       PORT: String(ports.storefront),
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+      // The card form talks to the emulator from the buyer's browser; with a real key, Stripe Elements.
+      ...(stripe.url ? { STRIPE_EMULATOR_URL: stripe.url } : {}),
+      // Plain http on localhost: cookies without the Secure flag.
+      STOREFRONT_INSECURE_COOKIES: "1",
     },
   })
   const admin = startService(

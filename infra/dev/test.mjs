@@ -14,6 +14,8 @@ const WORKSPACES = [
   "packages/types",
   "packages/i18n",
   "packages/stripe-emulator",
+  "packages/api-client",
+  "packages/ui",
   "backend",
   "storefront",
   "admin",
@@ -28,6 +30,32 @@ if (!(await findOnPath("redis-server", process.env.PATH))) {
     "[test] redis-server is not installed: install it (Debian/Ubuntu: apt-get install redis-server)",
   )
   process.exit(1)
+}
+
+// The storefront's end-to-end tests drive Debian's Chromium (never a browser downloaded by a test tool).
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+if (!existsSync(CHROMIUM)) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0
+  if (isRoot && (await findOnPath("apt-get", process.env.PATH))) {
+    log("chromium is not installed: apt-get install -y chromium (for the storefront's browser tests)")
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+    const install = () =>
+      run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { cwd: root, env })
+    // A fresh machine's package lists may be missing or old: update them once if the first try fails.
+    const code =
+      (await install()) === 0
+        ? 0
+        : (await run("apt-get", ["update"], { cwd: root, env })) || (await install())
+    if (code !== 0 || !existsSync(CHROMIUM)) {
+      console.error("[test] installing chromium failed: install it yourself (apt-get install chromium)")
+      process.exit(1)
+    }
+  } else {
+    console.error(
+      `[test] ${CHROMIUM} is missing: install Chromium (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH`,
+    )
+    process.exit(1)
+  }
 }
 
 const started = Date.now()

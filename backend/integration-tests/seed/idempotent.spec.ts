@@ -25,6 +25,7 @@ const TABLES = [
   "shipping_option",
   "shipping_zone",
   "shipping_zone_rate",
+  "commission_rule",
 ]
 
 const counts = () =>

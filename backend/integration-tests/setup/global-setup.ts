@@ -80,9 +80,12 @@ export default async function setup(project: Provider) {
     USRA_ADMIN_EMAIL: ADMIN_EMAIL,
     USRA_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: "warn",
+    // The suite logs in hundreds of times from one address; rate-limits.spec.ts runs a server at scale 1.
+    RATE_LIMIT_SCALE: "1000",
     STRIPE_API_KEY: stripe.apiKey,
     STRIPE_API_HOST: stripe.url,
     STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    CARRIER_WEBHOOK_SECRET: `carrier-${randomBytes(12).toString("hex")}`,
   }
 
   await medusaCommand(["db:migrate"], serverEnv)

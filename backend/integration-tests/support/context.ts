@@ -15,6 +15,24 @@ export const ctx = {
 
 type Json = Record<string, unknown>
 
+let through: { urls: string[]; next: number } | undefined
+
+/**
+ * Sends every later `api()` call to these servers in turn (undefined: back to the run's own server). The
+ * multi-instance suite drives one story through several servers this way.
+ */
+export function routeApiThrough(urls: string[] | undefined) {
+  through = urls?.length ? { urls, next: 0 } : undefined
+}
+
+/** The server the next request goes to. */
+export function apiBase(): string {
+  if (!through) return inject("baseUrl")
+  const url = through.urls[through.next % through.urls.length] as string
+  through.next += 1
+  return url
+}
+
 /** fetch against the test server; returns status, headers and parsed JSON (or text). */
 export async function api(
   path: string,
@@ -26,7 +44,7 @@ export async function api(
     headers["content-type"] = "application/json"
     body = JSON.stringify(init.body)
   }
-  const response = await fetch(`${inject("baseUrl")}${path}`, { method: init.method ?? "GET", headers, body })
+  const response = await fetch(`${apiBase()}${path}`, { method: init.method ?? "GET", headers, body })
   const text = await response.text()
   let json: Json = {}
   try {

@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { isConflictError } from "../lib/errors/conflict-error"
+import { isCatalogCacheUnavailableError } from "../modules/catalog/errors"
 import { isQueueUnavailableError } from "../modules/queue/errors"
 
 const medusaErrorHandler = errorHandler()
@@ -40,6 +41,15 @@ export function usraErrorHandler(
       type: "service_unavailable",
       message: named.message,
       message_ar: "قائمة المهام غير متاحة الآن ولم يتغير شيء. حاول مرة أخرى بعد قليل.",
+    })
+    return
+  }
+  if (isCatalogCacheUnavailableError(error)) {
+    res.setHeader("Retry-After", "5")
+    res.status(503).json({
+      type: "service_unavailable",
+      message: named.message,
+      message_ar: "ذاكرة الكتالوج المؤقتة غير متاحة الآن ولم يتغير شيء. حاول مرة أخرى بعد قليل.",
     })
     return
   }

@@ -22,6 +22,7 @@ export const EnvSchema = z.object({
   QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   // How long a worker's hold on a job lasts without renewal: a killed worker's job goes to another after this.
   QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  QUEUE_WORKER_NAME: z.string().max(100).optional(),
   MEDUSA_WORKER_MODE: workerMode.default("shared"),
   PORT: z.coerce.number().int().min(1).max(65_535).default(9000),
   BACKEND_URL: z.string().url().optional(),
@@ -37,6 +38,13 @@ export const EnvSchema = z.object({
     .regex(/^https?:\/\/[^/\s]+\/?$/, "STRIPE_API_HOST must be a base URL such as http://127.0.0.1:12111")
     .optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  // Medusa's system payment provider takes no money: unset, it is allowed outside production only.
+  ALLOW_SYSTEM_PAYMENTS: z.enum(["true", "false"]).optional(),
+  // Signs tracking updates posted to /hooks/carrier/:carrier; unset, that route refuses every delivery (401).
+  CARRIER_WEBHOOK_SECRET: z
+    .string()
+    .min(16, "CARRIER_WEBHOOK_SECRET must be at least 16 characters")
+    .optional(),
   NATIONAL_ID_HASH_KEY: z.string().default("usra-development-national-id-key"),
   STOREFRONT_URL: z.string().url().default("http://localhost:3000"),
   ADMIN_URL: z.string().url().default("http://localhost:7001"),
@@ -46,10 +54,16 @@ export const EnvSchema = z.object({
   RETURN_WINDOW_DAYS: z.coerce.number().min(0).max(90).default(14),
   DROPOFF_REMINDER_HOURS: z.coerce.number().min(0).max(240).default(24),
   DROPOFF_GRACE_HOURS: z.coerce.number().min(0).max(720).default(48),
+  // Families paid per transaction in a payout run.
+  PAYOUT_RUN_CHUNK_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   PAYOUT_THRESHOLD_FILS: z.coerce.number().int().min(0).max(100_000_000).default(10_000),
   // Weekly by default: Sunday 06:00 in Amman, the first working day of Jordan's week.
   PAYOUT_SCHEDULE: z.string().default("0 6 * * 0"),
   PAYOUT_TIMEZONE: z.string().default("Asia/Amman"),
+  // How long the catalogue may serve a stored answer at most (changes invalidate it at once); 0 turns the cache off.
+  CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  // Multiplies every rate limit (login, sign-up, password reset, order lookup); a test run raises them.
+  RATE_LIMIT_SCALE: z.coerce.number().min(0.01).max(100_000).default(1),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
 })
 
@@ -67,6 +81,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Invalid environment configuration:\n${lines.join("\n")}`)
   }
   return parsed.data
+}
+
+/** Whether orders may be placed with Medusa's system provider, which takes no payment. */
+export function systemPaymentsAllowed(env: Env): boolean {
+  return env.ALLOW_SYSTEM_PAYMENTS ? env.ALLOW_SYSTEM_PAYMENTS === "true" : env.NODE_ENV !== "production"
 }
 
 const MIN_SECRET_LENGTH = 32

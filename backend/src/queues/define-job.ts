@@ -14,6 +14,15 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   options?: Omit<JobsOptions, "jobId">
 }
 
+/** A repeatable job: BullMQ's job scheduler `id` adds `definition` with `payload` on a cron `pattern` in `tz`. */
+export type JobSchedule = {
+  id: string
+  definition: JobDefinition
+  pattern: string
+  tz?: string
+  payload: unknown
+}
+
 export type JobContext<Schema extends z.ZodType> = {
   payload: z.infer<Schema>
   job: Job

@@ -2,7 +2,9 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildCatalogue } from "./seed-data/catalogue"
 import { ensurePublishableKey } from "./seed-steps/api-key"
+import { ensureCatalog } from "./seed-steps/catalog"
 import { ensureCategories } from "./seed-steps/categories"
+import { ensureCommissionRules } from "./seed-steps/commission-rules"
 import { ensureExchangeRates } from "./seed-steps/exchange-rates"
 import { ensureFamilies } from "./seed-steps/families"
 import { ensureFamilyLogin } from "./seed-steps/family-login"
@@ -35,6 +37,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureRegionPaymentProviders(container, summary)
   await ensureTaxRegions(container, summary)
   await ensureExchangeRates(container, summary)
+  await ensureCommissionRules(container, summary)
   const publishableKey = await ensurePublishableKey(container, salesChannelId, summary)
   const locationId = await ensureStockLocation(container, salesChannelId, summary)
   const shippingProfileId = await ensureShippingProfile(container, summary)
@@ -50,6 +53,8 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const families = await ensureFamilies(container, summary)
   await ensureFamilyProducts(container, catalogue, families, summary)
   await ensureFamilyLogin(container, summary)
+  // Last: the catalogue reads everything above.
+  await ensureCatalog(container, summary)
 
   summary.log(logger, Date.now() - started)
   logger.info(`  demo images written: ${images} (static/demo)`)

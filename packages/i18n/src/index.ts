@@ -7,6 +7,7 @@ export * from "./currency"
 export * from "./locales"
 export * from "./money"
 export * from "./notifications"
+export * from "./search-text"
 export * from "./translate"
 
 /** i18next resources: `i18n.init({ resources, lng: DEFAULT_LOCALE })`. */

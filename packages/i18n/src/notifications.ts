@@ -11,6 +11,15 @@ export const NOTIFICATION_TEMPLATES = [
   "listing_changes_requested",
   "family_order_received",
   "payment_disputed",
+  "payout_paid",
+  "payout_failed",
+  "consignment_opened",
+  "consignment_reminder",
+  "consignment_overdue",
+  "consignment_cancelled",
+  "order_items_refunded",
+  "order_canceled",
+  "order_shipped",
 ] as const
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number]
 

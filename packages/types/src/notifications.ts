@@ -19,7 +19,7 @@ export type NotificationTemplateName = z.infer<typeof NotificationTemplateName>
 const E164 = /^\+[1-9]\d{1,14}$/
 
 export const NotificationRecipient = z
-  .object({
+  .strictObject({
     email: z.email("to.email must be a valid email address").max(254, "to.email is too long").optional(),
     phone: z
       .string({ error: "to.phone must be a string" })

@@ -1,31 +1,33 @@
-import { type Locale, type MessageKey, t as sharedT } from "@usra/i18n"
+import type { Locale } from "@usra/i18n"
+import i18next, { type i18n as I18n } from "i18next"
+import { initReactI18next } from "react-i18next"
 
 export { direction, isLocale, LOCALE_NAMES, LOCALES, type Locale } from "@usra/i18n"
 
-// Storefront-only copy; it belongs in @usra/i18n once the shared catalogue grows a storefront section.
-const en = {
-  "storefront.products": "Fresh from the families",
-  "storefront.empty": "No products yet. Check back soon.",
-  "storefront.unavailable": "Products are not available right now. Please try again in a little while.",
-  "storefront.home_link": "Back to the home page",
-}
+import type { ShopMessages } from "./messages.server"
 
-const ar: Record<keyof typeof en, string> = {
-  "storefront.products": "جديد الأسر المنتجة",
-  "storefront.empty": "لا توجد منتجات بعد. عُد إلينا قريبًا.",
-  "storefront.unavailable": "المنتجات غير متاحة حاليًا. يُرجى المحاولة بعد قليل.",
-  "storefront.home_link": "العودة إلى الصفحة الرئيسية",
-}
+const instances = new Map<string, I18n>()
 
-type StorefrontKey = keyof typeof en
-const local: Record<Locale, Record<StorefrontKey, string>> = { ar, en }
-
-function isStorefrontKey(key: string): key is StorefrontKey {
-  return Object.hasOwn(en, key)
-}
-
-export function t(locale: Locale, key: MessageKey | StorefrontKey): string {
-  return isStorefrontKey(key) ? local[locale][key] : sharedT(locale, key)
+/**
+ * One i18next instance per language (and per part of the site: the family portal carries more messages),
+ * created synchronously from the messages the page was rendered with.
+ */
+export function i18nFor(locale: Locale, messages: ShopMessages, scope: "shop" | "portal" = "shop"): I18n {
+  const key = `${scope}:${locale}`
+  let instance = instances.get(key)
+  if (!instance) {
+    instance = i18next.createInstance()
+    void instance.use(initReactI18next).init({
+      lng: locale,
+      fallbackLng: false,
+      resources: { [locale]: { translation: messages } },
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      returnNull: false,
+    })
+    instances.set(key, instance)
+  }
+  return instance
 }
 
 /** The locale in a URL segment; English when it is missing or unknown (only error pages see that). */
@@ -45,4 +47,17 @@ export function preferredLocale(header: string | null): Locale {
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q)
   return ranked.map((entry) => entry.lang).find((lang) => lang === "ar" || lang === "en") ?? "en"
+}
+
+/** A country's name in the page's language (Intl knows them all). */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return (
+      new Intl.DisplayNames([locale === "ar" ? "ar-JO" : "en-GB"], { type: "region" }).of(
+        code.toUpperCase(),
+      ) ?? code
+    )
+  } catch {
+    return code.toUpperCase()
+  }
 }

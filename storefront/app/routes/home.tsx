@@ -1,45 +1,104 @@
+import { ButtonLink } from "@usra/ui"
 import { Link } from "react-router"
-import { ProductGrid } from "../components/product-grid"
-import { listProducts } from "../lib/backend.server"
-import { LOCALE_NAMES, type Locale, t, toLocale } from "../lib/i18n"
+import { siteOrigin } from "../lib/config.server"
+import { CATEGORY_HANDLES, GOVERNORATES } from "../lib/constants"
+import { toLocale } from "../lib/i18n"
+import { paths } from "../lib/paths"
+import { metaMessages, pageMeta } from "../lib/seo"
+import { readSession } from "../lib/session.server"
+import { catalogue, families, regionFor } from "../lib/shop.server"
+import { useShop } from "../lib/use-shop"
+import { FamilyList } from "../modules/families/family-list"
+import { ProductGrid } from "../modules/products/product-grid"
 import type { Route } from "./+types/home"
 
-export function meta({ params }: Route.MetaArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
+  const session = await readSession(request)
+  const region = await regionFor(session.country)
+  const [products, allFamilies] = await Promise.all([
+    region ? catalogue(region.id) : Promise.resolve([]),
+    families(),
+  ])
+  const featured = [...products].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 8)
+  const featuredFamilies = allFamilies.filter((family) => (family.product_count ?? 0) > 0).slice(0, 4)
+  return {
+    products: featured,
+    families: featuredFamilies,
+    origin: siteOrigin(request),
+  }
+}
+
+export function meta({ data, params, matches }: Route.MetaArgs) {
   const locale = toLocale(params.lang)
-  return [
-    { title: `${t(locale, "app.name")} · ${t(locale, "app.tagline")}` },
-    { name: "description", content: t(locale, "app.tagline") },
-  ]
+  const m = metaMessages(matches)
+  if (!data || !m) return []
+  return pageMeta({
+    origin: data.origin,
+    locale,
+    path: `/${locale}`,
+    title: `${m.app.name} · ${m.app.tagline}`,
+    description: m.storefront.seo.home_description,
+  })
 }
 
-export async function loader({ params }: Route.LoaderArgs) {
-  const locale: Locale = toLocale(params.lang)
-  return { locale, products: await listProducts(8) }
-}
-
-// Only loaderData is read, which keeps the component usable with createRoutesStub in tests.
-export default function Home({ loaderData }: Pick<Route.ComponentProps, "loaderData">) {
-  const { locale, products } = loaderData
-  const other: Locale = locale === "ar" ? "en" : "ar"
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { t, locale } = useShop()
   return (
-    <main className="home">
-      <header className="home-header">
-        <h1>{t(locale, "app.name")}</h1>
-        <p className="tagline">{t(locale, "app.tagline")}</p>
-        <Link to={`/${other}`} lang={other} hrefLang={other} className="lang-switch">
-          {LOCALE_NAMES[other]}
-        </Link>
-      </header>
-      <section aria-labelledby="products-heading">
-        <h2 id="products-heading">{t(locale, "storefront.products")}</h2>
-        {products === null ? (
-          <p role="status" className="notice">
-            {t(locale, "storefront.unavailable")}
-          </p>
-        ) : (
-          <ProductGrid products={products} locale={locale} />
-        )}
+    <>
+      <section className="hero">
+        <h1>{t("storefront.home.hero_title")}</h1>
+        <p>{t("storefront.home.hero_body")}</p>
+        <ButtonLink href={paths.products(locale)} size="lg">
+          {t("storefront.home.hero_cta")}
+        </ButtonLink>
       </section>
-    </main>
+
+      <section aria-labelledby="featured-products" className="section">
+        <div className="section__head">
+          <h2 id="featured-products">{t("storefront.home.featured_products")}</h2>
+          <Link to={paths.products(locale)}>{t("storefront.home.all_products")}</Link>
+        </div>
+        <ProductGrid products={loaderData.products} eager={2} />
+      </section>
+
+      <section aria-labelledby="categories" className="section">
+        <h2 id="categories">{t("storefront.home.categories")}</h2>
+        <ul className="chip-list">
+          {CATEGORY_HANDLES.map((handle) => (
+            <li key={handle}>
+              <Link className="chip" to={paths.products(locale, { category: handle })}>
+                {t(`categories.${handle}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="featured-families" className="section">
+        <div className="section__head">
+          <h2 id="featured-families">{t("storefront.home.featured_families")}</h2>
+          <Link to={paths.families(locale)}>{t("storefront.home.all_families")}</Link>
+        </div>
+        <FamilyList families={loaderData.families} />
+      </section>
+
+      <section aria-labelledby="governorates" className="section">
+        <h2 id="governorates">{t("storefront.home.governorates")}</h2>
+        <ul className="chip-list">
+          {GOVERNORATES.map((governorate) => (
+            <li key={governorate}>
+              <Link className="chip" to={paths.products(locale, { governorate })}>
+                {t(`governorates.${governorate}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="story" className="section story">
+        <h2 id="story">{t("storefront.home.story_title")}</h2>
+        <p>{t("storefront.home.story_body")}</p>
+      </section>
+    </>
   )
 }

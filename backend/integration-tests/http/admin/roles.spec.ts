@@ -11,10 +11,14 @@ beforeAll(async () => {
 
 // Each ministry route and the roles that may call it (super_admin may call all of them).
 const ROUTES: { method: "GET" | "POST"; path: string; allowed: Role[] }[] = [
-  { method: "GET", path: "/admin/families", allowed: ["reviewer"] },
-  { method: "GET", path: "/admin/families/fam_missing0000000000", allowed: ["reviewer"] },
+  { method: "GET", path: "/admin/families", allowed: ["reviewer", "finance"] },
+  { method: "GET", path: "/admin/families/fam_missing0000000000", allowed: ["reviewer", "finance"] },
   { method: "POST", path: "/admin/families/fam_missing0000000000/approve", allowed: ["reviewer"] },
   { method: "GET", path: "/admin/jobs/failed", allowed: [] },
+  { method: "GET", path: "/admin/audit-log", allowed: [] },
+  { method: "GET", path: "/admin/impact", allowed: ["reviewer", "finance"] },
+  { method: "GET", path: "/admin/families/fam_missing0000000000/income-statement.pdf", allowed: ["finance"] },
+  { method: "GET", path: "/admin/orders/order_missing000000000/families", allowed: ["hub", "finance"] },
   { method: "GET", path: "/admin/jobs/reprice-all-missing", allowed: ["finance"] },
   { method: "GET", path: "/admin/exchange-rates", allowed: ["finance"] },
   { method: "POST", path: "/admin/exchange-rates", allowed: ["finance"] },

@@ -9,6 +9,8 @@ import {
   readStoreCart,
 } from "../../support/card-checkout"
 import { withDb } from "../../support/context"
+import { finishedJob } from "../../support/payouts"
+import { rawQueue } from "../../support/queue"
 import { redisServer, shutdownRedis } from "../../support/redis-server"
 import {
   delivered,
@@ -19,6 +21,7 @@ import {
   recordedEvent,
   recordedEventCount,
   sign,
+  stripeClient,
 } from "../../support/stripe"
 import { waitFor } from "../../support/wait-for"
 
@@ -113,6 +116,58 @@ describe("POST /hooks/payment/stripe_stripe", () => {
     expect(refused.status).toBe(400)
     expect(await ordersOfCart(cartId)).toEqual([])
     expect((await readStoreCart(cartId)).items).toHaveLength(1)
+  })
+
+  it("marks a session canceled when Stripe cancels its intent, so checkout asks for a new card", async () => {
+    const { cartId, collectionId } = await cardCart()
+    const { session } = await payByCard(collectionId, "pm_card_authenticationRequired")
+    expect(session?.status).toBe("requires_more")
+    const intentId = session?.data.id as string
+    const canceled = await stripeClient().paymentIntents.cancel(intentId, {
+      cancellation_reason: "abandoned",
+    })
+    expect(canceled.status).toBe("canceled")
+
+    const [event] = await waitFor(async () => {
+      const events = await eventsAbout("payment_intent.canceled", intentId)
+      return events.length ? events : undefined
+    })
+    expect((await processed(event?.id as string)).outcome).toBe(
+      "marked the payment session canceled (abandoned)",
+    )
+    const current = (await readStoreCart(cartId)).payment_collection.payment_sessions.find(
+      (candidate) => candidate.id === session?.id,
+    )
+    expect(current?.status).toBe("canceled")
+    expect((await completeCart(cartId)).status).toBe(400)
+    expect(await ordersOfCart(cartId)).toEqual([])
+  })
+
+  it("queues again an event whose job was lost, once, and leaves fresh or queued ones alone", async () => {
+    const lost = `evt_test_lost_${randomBytes(6).toString("hex")}`
+    const fresh = `evt_test_fresh_${randomBytes(6).toString("hex")}`
+    await withDb(async (db) => {
+      const insert = `insert into processed_stripe_event (id, type, object_id, status, stripe_created_at, created_at)
+                      values ($1, 'customer.created', 'cus_sweep', 'received', now(), now() - $2::interval)`
+      await db.query(insert, [lost, "1 hour"])
+      await db.query(insert, [fresh, "1 minute"])
+    })
+    const queue = rawQueue("payments")
+    try {
+      const sweep = (id: string) =>
+        queue.add("sweep-stripe-events", { older_than_minutes: 10 }, { jobId: id })
+      await sweep(`sweep-${lost}`)
+      const first = (await finishedJob(queue, `sweep-${lost}`)) as { requeued: number }
+      expect(first.requeued).toBeGreaterThanOrEqual(1)
+      await waitFor(async () => (await recordedEvent(lost))?.status === "ignored", { what: "the lost event" })
+      expect((await recordedEvent(fresh))?.status).toBe("received")
+      // Done now: a second sweep finds nothing of it to do.
+      await sweep(`sweep-again-${lost}`)
+      expect(await finishedJob(queue, `sweep-again-${lost}`)).toMatchObject({ requeued: 0 })
+    } finally {
+      await queue.close()
+      await withDb((db) => db.query("delete from processed_stripe_event where id = $1", [fresh]))
+    }
   })
 
   it("answers 503 and keeps nothing while the queue's Redis is down, so Stripe delivers again", async () => {

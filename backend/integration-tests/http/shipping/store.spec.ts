@@ -190,6 +190,26 @@ describe("shipping a cart from the hub", () => {
     })
   })
 
+  it("tells each zone's countries and transit days before there is a cart (GET /store/shipping-zones)", async () => {
+    const response = await api("/store/shipping-zones", { headers: withPublishableKey() })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    const zones = response.body.shipping_zones as {
+      zone: string
+      countries: string[]
+      transit_days: unknown
+    }[]
+    const europe = zones.find((zone) => zone.zone === "europe")
+    expect(europe?.countries).toEqual(expect.arrayContaining(["de", "fr"]))
+    expect(europe?.transit_days).toEqual((await storedCard("europe")).transit)
+    expect(zones.find((zone) => zone.zone === "jordan")?.countries).toEqual(["jo"])
+    // Every country appears in exactly one zone.
+    const countries = zones.flatMap((zone) => zone.countries)
+    expect(new Set(countries).size).toBe(countries.length)
+
+    const noKey = await api("/store/shipping-zones")
+    expect(noKey.status).toBe(400)
+  })
+
   it("asks for a shipping address before pricing or estimating, and knows no unknown cart", async () => {
     const cartId = await createCart("eur")
     await addItem(cartId, MIXED[0] as string)

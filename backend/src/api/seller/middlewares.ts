@@ -1,6 +1,7 @@
 import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import multer from "multer"
 import { MAX_DOCUMENT_BYTES } from "../../lib/uploads/validate-upload"
+import { requireMultipart } from "../utils/require-multipart"
 import {
   SellerAcceptInvite,
   SellerCreateFamily,
@@ -49,7 +50,11 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher: "/seller/families/me/documents",
     methods: ["POST"],
     bodyParser: false,
-    middlewares: [upload.single("file"), validateAndTransformBody(SellerDocumentFields)],
+    middlewares: [
+      requireMultipart("kind, file"),
+      upload.single("file"),
+      validateAndTransformBody(SellerDocumentFields),
+    ],
   },
   {
     matcher: "/seller/members*",

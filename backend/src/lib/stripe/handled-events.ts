@@ -3,6 +3,7 @@ export const HANDLED_STRIPE_EVENTS = [
   "payment_intent.succeeded",
   "payment_intent.amount_capturable_updated",
   "payment_intent.payment_failed",
+  "payment_intent.canceled",
   "charge.refunded",
   "charge.dispute.created",
 ] as const

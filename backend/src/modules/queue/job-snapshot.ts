@@ -10,6 +10,8 @@ export type JobSnapshot = {
   attempts_made: number
   failed_reason: string | null
   finished_at: string | null
+  /** When a delayed job is due to run (added with a delay); null otherwise. */
+  run_at: string | null
 }
 
 function countProgress(progress: unknown): JobSnapshot["progress"] {
@@ -28,5 +30,6 @@ export function jobSnapshot(job: Job, state: string): JobSnapshot {
     attempts_made: job.attemptsMade,
     failed_reason: job.failedReason || null,
     finished_at: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    run_at: job.delay ? new Date(job.timestamp + job.delay).toISOString() : null,
   }
 }

@@ -1,7 +1,8 @@
+import { hostname } from "node:os"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { type Job, Queue, UnrecoverableError, Worker } from "bullmq"
 import type IORedis from "ioredis"
-import type { JobDefinition, QueueName, RegisteredJob } from "../../queues/define-job"
+import type { JobDefinition, JobSchedule, QueueName, RegisteredJob } from "../../queues/define-job"
 import { createProducerConnection, createWorkerConnection } from "./connections"
 import { QueueUnavailableError } from "./errors"
 
@@ -14,6 +15,8 @@ export type QueueRuntimeOptions = {
   concurrency?: number
   /** A worker renews its lock on a job well within this; a killed worker's job is taken over after it. */
   lockDurationMs?: number
+  /** Names this process's workers in BullMQ (a job's `processedBy`); default `<hostname>-<pid>`. */
+  workerName?: string
 }
 
 export type FinalFailure = {
@@ -26,6 +29,7 @@ export type FinalFailure = {
 }
 
 const ADD_TIMEOUT_MS = 3_000
+const MAX_STALLED = 10
 const PRODUCER_READY_WAIT_MS = 1_000
 const COMPLETED_KEEP = { age: 24 * 3600, count: 1_000 }
 const FAILED_KEEP = { age: 7 * 24 * 3600 }
@@ -94,6 +98,40 @@ export class QueueRuntime {
     return this.fastOrUnavailable(definition.queue, () =>
       queue.add(definition.name, payload, { ...definition.options, ...(delay ? { delay } : {}), jobId }),
     )
+  }
+
+  /**
+   * Creates or updates each repeatable job (BullMQ job schedulers, keyed by id, so every worker process may call
+   * this at start and there is still one schedule). A schedule whose pattern changed is replaced.
+   */
+  /** Calls back each time the workers' Redis connection comes back after it was lost. */
+  onWorkerReconnect(callback: () => Promise<void>) {
+    const connection = this.workerConnection
+    if (!connection) return
+    let lost = false
+    connection.on("close", () => {
+      lost = true
+    })
+    connection.on("ready", () => {
+      if (!lost) return
+      lost = false
+      callback().catch((error: Error) => this.logger.error(`After Redis returned: ${error.message}`))
+    })
+  }
+
+  async upsertSchedules(schedules: JobSchedule[]) {
+    for (const schedule of schedules) {
+      const queue = this.queue(schedule.definition.queue)
+      await this.fastOrUnavailable(schedule.definition.queue, () =>
+        queue.upsertJobScheduler(
+          schedule.id,
+          { pattern: schedule.pattern, tz: schedule.tz },
+          { name: schedule.definition.name, data: schedule.payload, opts: schedule.definition.options ?? {} },
+        ),
+      ).catch((error: Error) =>
+        this.logger.error(`Could not schedule ${schedule.id} (${schedule.pattern}): ${error.message}`),
+      )
+    }
   }
 
   /** A job and its state, or undefined when the queue does not know the id (never added, or already removed). */
@@ -172,9 +210,27 @@ export class QueueRuntime {
           concurrency: this.options.concurrency ?? 5,
           lockDuration: this.options.lockDurationMs ?? 30_000,
           stalledInterval: this.options.lockDurationMs ?? 30_000,
+          // A job whose worker died is handed to another this many times before it counts as failed.
+          maxStalledCount: MAX_STALLED,
+          // Shown as the job's `processedBy`: which process holds it.
+          name: this.options.workerName ?? `${hostname()}-${process.pid}`,
         },
       )
       worker.on("error", (error) => this.logger.error(`[worker ${queueName}] ${error.message}`))
+      // Stalled too often: BullMQ fails the job without calling the processor, so record it here.
+      worker.on("failed", (job, error) => {
+        if (!job || !/stalled/i.test(error.message)) return
+        void onFinalFailure({
+          queue: queueName,
+          name: job.name,
+          job_id: job.id ?? "",
+          payload: job.data,
+          error: error.message,
+          attempts: job.attemptsMade,
+        }).catch((recordError) =>
+          this.logger.error(`Could not record failed job ${job.id}: ${(recordError as Error).message}`),
+        )
+      })
       this.workers.push(worker)
     }
     this.logger.info(`Job workers started for queues: ${[...byQueue.keys()].join(", ")}`)

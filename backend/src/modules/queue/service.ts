@@ -2,9 +2,11 @@ import { container as appContainer } from "@medusajs/framework"
 import type { Logger } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { z } from "zod"
+import { readEnv } from "../../config/env"
 import { ConflictError } from "../../lib/errors/conflict-error"
 import type { JobDefinition, QueueName } from "../../queues/define-job"
 import { jobRegistry } from "../../queues/registry"
+import { jobSchedules } from "../../queues/schedules"
 import { type JobSnapshot, jobSnapshot } from "./job-snapshot"
 import { FailedJob } from "./models/failed-job"
 import { type FinalFailure, QueueRuntime, type QueueRuntimeOptions } from "./runtime"
@@ -23,6 +25,10 @@ export default class QueueModuleService extends MedusaService({ FailedJob }) {
       this.runtime_.connect()
       if (this.options_.runWorkers) {
         this.runtime_.startWorkers(jobRegistry, appContainer, (failure) => this.recordFailure(failure))
+        const schedules = jobSchedules(readEnv())
+        await this.runtime_.upsertSchedules(schedules)
+        // A queue Redis that comes back without its data lost the schedulers too: put them back each time.
+        this.runtime_.onWorkerReconnect(() => this.runtime_.upsertSchedules(schedules))
       }
     },
     // Runs on SIGTERM before Medusa exits: workers finish the jobs they hold, nothing is left stalled.

@@ -84,14 +84,35 @@ export default class StripeEventsModuleService extends MedusaService({
     if (typeof signature !== "string" || signature.length === 0) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The webhook has no Stripe-Signature header")
     }
+    let event: Stripe.Event
     try {
-      return this.stripe().webhooks.constructEvent(rawBody, signature, secret)
+      event = this.stripe().webhooks.constructEvent(rawBody, signature, secret)
     } catch (error) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `The webhook's Stripe signature is not valid: ${error instanceof Error ? error.message : String(error)}`,
       )
     }
+    // Signed but not an event (only a holder of the secret can send this): refuse it rather than fail on it.
+    const shape = event as unknown as {
+      id?: unknown
+      type?: unknown
+      created?: unknown
+      data?: { object?: unknown }
+    }
+    if (
+      typeof shape?.id !== "string" ||
+      typeof shape.type !== "string" ||
+      typeof shape.created !== "number" ||
+      typeof shape.data?.object !== "object" ||
+      shape.data.object === null
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The webhook body is not a Stripe event: it needs id, type, created and data.object",
+      )
+    }
+    return event
   }
 
   /** Records the event unless it is known; a concurrent delivery of the same event finds the winner's row. */

@@ -1,4 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CATALOG_MODULE } from "../../modules/catalog"
+import type CatalogModuleService from "../../modules/catalog/service"
 import type { JobHandler } from "../define-job"
 import type { repriceAllJob } from "./reprice-all"
 import { repriceVariants } from "./reprice-variants"
@@ -11,6 +13,7 @@ const BATCH_SIZE = 100
  */
 export const repriceAll: JobHandler<typeof repriceAllJob.payload> = async ({ job, container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
   const { metadata } = await query.graph({
     entity: "product_variant",
     fields: ["id"],
@@ -33,6 +36,8 @@ export const repriceAll: JobHandler<typeof repriceAllJob.payload> = async ({ job
     if (data.length === 0) break
     const ids = data.map((variant) => variant.id as string)
     const summary = await repriceVariants(container, ids)
+    // Each batch's products show their new prices in the catalogue as soon as the batch is written.
+    await catalog.refreshVariants(ids)
     changed += summary.changed
     skipped += summary.skipped.length
     done += ids.length

@@ -1,4 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CATALOG_MODULE } from "../../modules/catalog"
+import type CatalogModuleService from "../../modules/catalog/service"
 import type { JobHandler } from "../define-job"
 import type { repriceProductJob } from "./reprice-product"
 import { repriceVariants } from "./reprice-variants"
@@ -18,6 +20,8 @@ export const repriceProduct: JobHandler<typeof repriceProductJob.payload> = asyn
   const ids = data.map((variant) => variant.id as string)
   await job.updateProgress({ done: 0, total: ids.length })
   const summary = await repriceVariants(container, ids)
+  // The catalogue shows the new prices once they are written (it never waits for the next product event).
+  await container.resolve<CatalogModuleService>(CATALOG_MODULE).refreshProducts([payload.product_id])
   await job.updateProgress({ done: ids.length, total: ids.length })
   return {
     product_id: payload.product_id,

@@ -76,6 +76,15 @@ describe("renderNotification", () => {
       amount: "EUR 12.99",
       due_by: "2026-12-06",
       dispute: "dp_123",
+      hub: "Irbid Community Development Centre",
+      deadline: "Thursday 3 December 2026, 18:00",
+      cancel_at: "Saturday 5 December 2026, 18:00",
+      code: "K7MX3QPA",
+      carrier: "aramex",
+      tracking: "AX123456789JO",
+      tracking_url: "https://track.example/AX123456789JO",
+      destination: "CliQ ••••4567",
+      reference: "pay_01JDEMO",
     }
     for (const template of NOTIFICATION_TEMPLATES) {
       const { subject, body } = renderNotification(template, params)
@@ -84,8 +93,8 @@ describe("renderNotification", () => {
   })
 
   it("throws a clear error for an unknown template", () => {
-    expect(() => renderNotification("order_shipped", {})).toThrow(
-      /Unknown notification template "order_shipped".*welcome/,
+    expect(() => renderNotification("order_teleported", {})).toThrow(
+      /Unknown notification template "order_teleported".*welcome/,
     )
     expect(() => renderNotification("toString")).toThrow(/Unknown notification template/)
   })

@@ -1,7 +1,13 @@
+import { adminAr } from "./admin-ar"
 import type { Catalogue } from "./en"
+import { portalAr } from "./portal-ar"
+import { storefrontAr } from "./storefront-ar"
 
 // Typed as the English shape, so a missing or extra key fails the typecheck.
 export const ar: Catalogue = {
+  storefront: storefrontAr,
+  admin: adminAr,
+  portal: portalAr,
   app: {
     name: "أسرة",
     tagline: "سوق الأسر المنتجة الأردنية",
@@ -76,7 +82,52 @@ export const ar: Catalogue = {
     conflict: "تغيّرت هذه البيانات في أثناء ذلك؛ أعد تحميل الصفحة وحاول مرة أخرى",
     service_unavailable: "طابور المهام غير متاح حالياً، حاول مرة أخرى بعد قليل",
   },
+  tracking: {
+    order_placed: "تم تقديم الطلب",
+    consignment_received: "وصلت قطع {{family}} إلى المركز",
+    consignment_cancelled: "أُلغيت قطع {{family}} وأُعيد ثمنها",
+    shipped: "شُحن مع {{carrier}}",
+    in_transit: "في الطريق",
+    delivered: "تم التسليم",
+    returned: "أُعيد إلى المرسِل",
+  },
   notifications: {
+    payout_paid: {
+      subject: "حوّلت لكم أسرة {{amount}}",
+      body: "مرحباً {{family}}،\n\nحوّلنا {{amount}} إلى {{destination}}.\nالمرجع: {{reference}}\n\nيمكنكم رؤية كل بيع وعمولة ودفعة في صفحة الرصيد.\n\nفريق أسرة",
+    },
+    payout_failed: {
+      subject: "لم تتم دفعتكم بقيمة {{amount}}",
+      body: "مرحباً {{family}}،\n\nتعذّر تحويل دفعتكم بقيمة {{amount}} (المرجع {{reference}}): {{reason}}\nعاد المبلغ إلى رصيدكم وسيُحوَّل مع الدفعة القادمة. يرجى التأكد من حساب الاستلام في بوابتكم.\n\nفريق أسرة",
+    },
+    consignment_opened: {
+      subject: "الطلب {{order}}: سلّموا القطع إلى {{hub}} قبل {{deadline}}",
+      body: "مرحباً {{family}}،\n\nيرجى تجهيز هذه القطع من الطلب {{order}}:\n{{items}}\n\nسلّموها إلى {{hub}} قبل {{deadline}} وأعطوا الموظفين هذا الرمز: {{code}}\nعندما تصبح القطع جاهزة ومغلّفة، أشيروا إلى أن الشحنة جاهزة في بوابتكم.\n\nفريق أسرة",
+    },
+    consignment_reminder: {
+      subject: "تذكير: موعد تسليم الطلب {{order}} إلى {{hub}} قبل {{deadline}}",
+      body: "مرحباً {{family}}،\n\nموعد تسليم قطع الطلب {{order}} (الرمز {{code}}) إلى {{hub}} هو قبل {{deadline}}.\nإذا لم تُسلَّم في الموعد، يُلغى الطلب ويُعاد المبلغ إلى المشتري.\n\nفريق أسرة",
+    },
+    consignment_overdue: {
+      subject: "شحنة متأخرة {{code}} في {{hub}}",
+      body: "مرحباً،\n\nلم تسلّم {{family}} الشحنة {{code}} من الطلب {{order}} إلى {{hub}}، وكان موعدها قبل {{deadline}}.\nيرجى التواصل مع الأسرة. إذا لم تصل الشحنة، تُلغى ويُعاد مبلغها إلى المشتري في {{cancel_at}}.\n\nفريق أسرة",
+    },
+    consignment_cancelled: {
+      subject: "الطلب {{order}}: أُلغيت الشحنة {{code}}",
+      body: "مرحباً {{family}}،\n\nأُلغيت الشحنة {{code}} من الطلب {{order}} وأُعيد ثمن قطعها إلى المشتري.\nالسبب: {{reason}}\n\nفريق أسرة",
+    },
+    order_items_refunded: {
+      subject: "الطلب {{order}}: أُعيد ثمن بعض القطع",
+      body: "مرحباً،\n\nنعتذر: تعذّر إرسال هذه القطع من طلبك {{order}}، وأُعيد ثمنها إلى بطاقتك:\n{{items}}\nالمبلغ المُعاد: {{amount}}\n\nبقية طلبك في طريقها إليك كما هو مخطط.\n\nفريق أسرة",
+    },
+    order_canceled: {
+      subject: "أُلغي الطلب {{order}} وأُعيد المبلغ",
+      body: "مرحباً،\n\nنعتذر: تعذّر إرسال قطع طلبك {{order}}، لذلك أُلغي الطلب وأُعيد {{amount}} إلى بطاقتك، بما في ذلك أجرة الشحن.\n\nفريق أسرة",
+    },
+    order_shipped: {
+      subject: "طلبك {{order}} في الطريق إليك",
+      body: "مرحباً،\n\nغادر طلبك {{order}} مركزنا في الأردن.\nشركة الشحن: {{carrier}}\nرقم التتبع: {{tracking}}\n{{tracking_url}}\n\nفريق أسرة",
+    },
     welcome: {
       subject: "أهلاً بك في أسرة، {{name}}",
       body: "مرحباً {{name}}،\n\nأهلاً بك في أسرة، سوق الأسر المنتجة الأردنية.\n\nفريق أسرة",

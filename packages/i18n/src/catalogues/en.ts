@@ -1,9 +1,15 @@
 import type { NotificationTemplate } from "../notifications"
+import { adminEn } from "./admin-en"
+import { portalEn } from "./portal-en"
+import { storefrontEn } from "./storefront-en"
 
 type Template = { subject: string; body: string }
 
 // Keys are snake_case; governorate slugs and category handles keep the spelling the API uses.
 export const en = {
+  storefront: storefrontEn,
+  admin: adminEn,
+  portal: portalEn,
   app: {
     name: "Usra",
     tagline: "The marketplace for Jordan's productive families",
@@ -77,7 +83,52 @@ export const en = {
     conflict: "This was changed in the meantime; reload and try again",
     service_unavailable: "The job queue is unavailable, try again shortly",
   },
+  tracking: {
+    order_placed: "Order placed",
+    consignment_received: "{{family}}'s items arrived at the hub",
+    consignment_cancelled: "{{family}}'s items were cancelled and refunded",
+    shipped: "Shipped with {{carrier}}",
+    in_transit: "In transit",
+    delivered: "Delivered",
+    returned: "Returned to sender",
+  },
   notifications: {
+    payout_paid: {
+      subject: "Usra paid you {{amount}}",
+      body: "Hello {{family}},\n\nWe have paid {{amount}} to your {{destination}}.\nReference: {{reference}}\n\nYou can see every sale, commission and payment on your balance page.\n\nThe Usra team",
+    },
+    payout_failed: {
+      subject: "Your payment of {{amount}} did not go through",
+      body: "Hello {{family}},\n\nYour payment of {{amount}} (reference {{reference}}) could not be made: {{reason}}\nThe money is back in your balance and goes out with the next payment. Please check your payout account in your portal.\n\nThe Usra team",
+    },
+    consignment_opened: {
+      subject: "Order {{order}}: bring your items to {{hub}} by {{deadline}}",
+      body: "Hello {{family}},\n\nPlease prepare these items of order {{order}}:\n{{items}}\n\nBring them to {{hub}} by {{deadline}} and give the staff this code: {{code}}\nWhen everything is packed, mark the consignment ready in your portal.\n\nThe Usra team",
+    },
+    consignment_reminder: {
+      subject: "Reminder: order {{order}} is due at {{hub}} by {{deadline}}",
+      body: "Hello {{family}},\n\nThe items of order {{order}} (code {{code}}) are due at {{hub}} by {{deadline}}.\nIf they are not delivered in time, the order is cancelled and the buyer refunded.\n\nThe Usra team",
+    },
+    consignment_overdue: {
+      subject: "Overdue consignment {{code}} at {{hub}}",
+      body: "Hello,\n\n{{family}} has not delivered consignment {{code}} of order {{order}} to {{hub}}; it was due by {{deadline}}.\nPlease contact the family. Unless it arrives, it is cancelled and refunded to the buyer on {{cancel_at}}.\n\nThe Usra team",
+    },
+    consignment_cancelled: {
+      subject: "Order {{order}}: consignment {{code}} was cancelled",
+      body: "Hello {{family}},\n\nConsignment {{code}} of order {{order}} was cancelled and its items refunded to the buyer.\nReason: {{reason}}\n\nThe Usra team",
+    },
+    order_items_refunded: {
+      subject: "Order {{order}}: some items were refunded",
+      body: "Hello,\n\nWe are sorry: these items of your order {{order}} could not be sent and have been refunded to your card:\n{{items}}\nAmount refunded: {{amount}}\n\nThe rest of your order is on its way as planned.\n\nThe Usra team",
+    },
+    order_canceled: {
+      subject: "Order {{order}} was cancelled and refunded",
+      body: "Hello,\n\nWe are sorry: the items of your order {{order}} could not be sent, so the order was cancelled and {{amount}} refunded to your card, shipping included.\n\nThe Usra team",
+    },
+    order_shipped: {
+      subject: "Order {{order}} is on its way",
+      body: "Hello,\n\nYour order {{order}} has left our hub in Jordan.\nCarrier: {{carrier}}\nTracking number: {{tracking}}\n{{tracking_url}}\n\nThe Usra team",
+    },
     welcome: {
       subject: "Welcome to Usra, {{name}}",
       body: "Hello {{name}},\n\nWelcome to Usra, the marketplace for Jordan's productive families.\n\nThe Usra team",

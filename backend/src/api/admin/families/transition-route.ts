@@ -22,7 +22,8 @@ export function familyTransitionRoute(transition: FamilyTransition) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "family",
-      fields: adminFamilyDetailFields,
+      // The sensitive profile is read (and its reading recorded) only through GET /admin/families/:id.
+      fields: adminFamilyDetailFields.filter((field) => !field.startsWith("sensitive_profile.")),
       filters: { id: req.params.id },
     })
     res.json({ family: data[0] })

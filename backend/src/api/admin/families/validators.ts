@@ -4,8 +4,11 @@ import { pagination } from "../../utils/pagination"
 
 export const AdminFamiliesQuery = z.object({
   ...pagination(),
+  // One status or several, comma-separated (the review queue asks for submitted,under_review).
   status: z
-    .enum(FAMILY_STATUSES, { error: `status must be one of: ${FAMILY_STATUSES.join(", ")}` })
+    .string()
+    .transform((value) => value.split(",").map((item) => item.trim()))
+    .pipe(z.array(z.enum(FAMILY_STATUSES, { error: `status must be one of: ${FAMILY_STATUSES.join(", ")}` })))
     .optional(),
   governorate: z
     .enum(GOVERNORATES, { error: `governorate must be one of: ${GOVERNORATES.join(", ")}` })
@@ -27,3 +30,13 @@ export const AdminFamilyTransition = z.strictObject({
     .optional(),
 })
 export type AdminFamilyTransition = z.infer<typeof AdminFamilyTransition>
+
+export const AdminIncomeStatementQuery = z.strictObject({
+  year: z.coerce
+    .number({ error: "year must be a number such as 2026" })
+    .int("year must be a whole number such as 2026")
+    .min(2020, "year must be 2020 or later")
+    .max(2100, "year must be 2100 or earlier")
+    .default(() => new Date().getUTCFullYear()),
+})
+export type AdminIncomeStatementQuery = z.infer<typeof AdminIncomeStatementQuery>

@@ -11,3 +11,7 @@ export const AdminFailedJobsQuery = z.object({
   order: z.enum(["failed_at", "-failed_at"], { error: "order must be failed_at or -failed_at" }).optional(),
 })
 export type AdminFailedJobsQuery = z.infer<typeof AdminFailedJobsQuery>
+
+/** The retry takes no fields; anything sent is refused rather than ignored. */
+export const AdminRetryFailedJob = z.strictObject({})
+export type AdminRetryFailedJob = z.infer<typeof AdminRetryFailedJob>

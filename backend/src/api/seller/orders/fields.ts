@@ -7,6 +7,8 @@ export const sellerOrderFields = [
   "currency_code",
   "item_count",
   "subtotal",
+  // The family's share in JOD fils, locked when the order was placed: what its sales figures add up.
+  "subtotal_jod",
   "items",
   "created_at",
 ]

@@ -18,4 +18,9 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [authenticate("customer", ["session", "bearer"]), requireOrderOwner],
   },
+  {
+    matcher: "/store/orders/:id/tracking",
+    methods: ["GET"],
+    middlewares: [authenticate("customer", ["session", "bearer"]), requireOrderOwner],
+  },
 ]

@@ -19,7 +19,15 @@ describe("jobSnapshot", () => {
       attempts_made: 1,
       failed_reason: null,
       finished_at: "2026-01-02T03:04:05.000Z",
+      run_at: null,
     })
+  })
+
+  it("says when a delayed job is due", () => {
+    const timestamp = Date.UTC(2026, 0, 2)
+    expect(jobSnapshot(job({ timestamp, delay: 86_400_000 }), "delayed").run_at).toBe(
+      "2026-01-03T00:00:00.000Z",
+    )
   })
 
   it("has no progress until the job reports counts", () => {

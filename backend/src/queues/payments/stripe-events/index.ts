@@ -1,6 +1,7 @@
 import type { HandledStripeEvent } from "../../../lib/stripe/handled-events"
 import { recordChargeRefunds } from "./charge-refunded"
 import { recordDispute } from "./dispute-created"
+import { recordPaymentCancellation } from "./payment-intent-canceled"
 import { recordPaymentFailure } from "./payment-intent-failed"
 import { settlePaymentIntent } from "./payment-intent-settled"
 import type { StripeEventHandler } from "./types"
@@ -9,6 +10,7 @@ export const stripeEventHandlers: Record<HandledStripeEvent, StripeEventHandler>
   "payment_intent.succeeded": settlePaymentIntent,
   "payment_intent.amount_capturable_updated": settlePaymentIntent,
   "payment_intent.payment_failed": recordPaymentFailure,
+  "payment_intent.canceled": recordPaymentCancellation,
   "charge.refunded": recordChargeRefunds,
   "charge.dispute.created": recordDispute,
 }

@@ -1,6 +1,9 @@
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { toMinor } from "@usra/i18n"
+import { type Currency, currencyCode, toMinor } from "@usra/i18n"
+import { convertBetween } from "../../../lib/pricing"
+import { PRICING_RATES_MODULE } from "../../../modules/pricing-rates"
+import type PricingRatesModuleService from "../../../modules/pricing-rates/service"
 
 export type PlannedFamilyOrder = {
   family_id: string
@@ -12,6 +15,10 @@ export type PlannedFamilyOrder = {
   currency_code: string
   item_count: number
   subtotal: number
+  /** The subtotal in JOD fils at the ministry's rate now, when the order is placed: what the family is paid on. */
+  subtotal_jod: number
+  /** The rate used: order-currency units per 1 JOD ("1" for JOD). */
+  exchange_rate: string
   items: {
     line_item_id: string
     product_id: string
@@ -24,7 +31,10 @@ export type PlannedFamilyOrder = {
 
 export const planFamilyOrdersStepId = "plan-family-orders"
 
-/** Groups a placed order's lines by the family that makes each product. Reads only. */
+/**
+ * Groups a placed order's lines by the family that makes each product, and locks each share's JOD value at the
+ * ministry's current rate. Reads only.
+ */
 export const planFamilyOrdersStep = createStep(
   planFamilyOrdersStepId,
   async (input: { order_id: string }, { container }) => {
@@ -68,6 +78,8 @@ export const planFamilyOrdersStep = createStep(
           currency_code: order.currency_code,
           item_count: 0,
           subtotal: 0,
+          subtotal_jod: 0,
+          exchange_rate: "1",
           items: [] as PlannedFamilyOrder["items"],
         } satisfies PlannedFamilyOrder)
       // Medusa's amounts are big numbers in major units; ours are integers in minor units.
@@ -84,6 +96,12 @@ export const planFamilyOrdersStep = createStep(
       plan.item_count += quantity
       plan.subtotal += unitPrice * quantity
       plans.set(family.id, plan)
+    }
+    const rates = await container.resolve<PricingRatesModuleService>(PRICING_RATES_MODULE).currentRates()
+    const currency: Currency = currencyCode(order.currency_code)
+    for (const plan of plans.values()) {
+      plan.exchange_rate = rates[currency]
+      plan.subtotal_jod = convertBetween(plan.subtotal, currency, "JOD", rates)
     }
     return new StepResponse([...plans.values()])
   },

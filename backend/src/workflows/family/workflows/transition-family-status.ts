@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { renderBilingual } from "@usra/i18n"
 import type { FamilyTransition } from "../../../modules/family/lifecycle"
+import { syncCatalogFamilyStep } from "../../catalog/steps/sync-catalog-family"
 import { syncFamilyProductVisibilityStep } from "../../family-products/steps/sync-family-product-visibility"
 import { enqueueNotificationsStep } from "../../notifications/steps/enqueue-notifications"
 import { setFamilyStatusStep } from "../steps/set-family-status"
@@ -34,10 +35,18 @@ export const transitionFamilyStatusWorkflow = createWorkflow(
     }))
     const event = setFamilyStatusStep(statusInput)
     // In the same workflow, not a subscriber: a suspended family's products must be gone from the store at once.
-    syncFamilyProductVisibilityStep(
+    const productChanges = syncFamilyProductVisibilityStep(
       transform({ input, checked }, ({ input, checked }) => ({
         family_id: input.family_id,
         family_status: checked.to,
+      })),
+    )
+    // The catalogue's read model and cached answers too (docs/adr/0011-catalogue-read-model.md).
+    syncCatalogFamilyStep(
+      transform({ input, checked, productChanges }, ({ input, checked, productChanges }) => ({
+        family_id: input.family_id,
+        previous_status: checked.from,
+        product_changes: productChanges,
       })),
     )
     const eventData = transform({ checked, input }, ({ checked, input }) => ({

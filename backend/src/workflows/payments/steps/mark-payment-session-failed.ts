@@ -6,6 +6,8 @@ export type MarkPaymentSessionFailedInput = {
   amount: number
   currency_code: string
   data: Record<string, unknown>
+  /** What the session becomes: failed (the default), or canceled when Stripe canceled the intent. */
+  status?: PaymentSessionStatus.ERROR | PaymentSessionStatus.CANCELED
 }
 
 export const markPaymentSessionFailedStepId = "mark-payment-session-failed"
@@ -22,7 +24,7 @@ export const markPaymentSessionFailedStep = createStep(
       amount: input.amount,
       currency_code: input.currency_code,
       data: input.data,
-      status: PaymentSessionStatus.ERROR,
+      status: input.status ?? PaymentSessionStatus.ERROR,
     })
     return new StepResponse(session, { ...input, data: before.data ?? {}, status: before.status })
   },

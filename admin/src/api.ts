@@ -1,0 +1,5 @@
+import { createUsraAdminClient, type UsraAdminClient } from "@usra/api-client"
+import { backendUrl } from "./config"
+
+/** The one client of the console: every screen reads and writes through it (session cookie auth). */
+export const api: UsraAdminClient = createUsraAdminClient({ baseUrl: backendUrl })

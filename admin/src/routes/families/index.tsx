@@ -1,0 +1,146 @@
+import { Button, Input, Pagination, Select } from "@usra/ui"
+import { type FormEvent, useState } from "react"
+import { Link, useSearchParams } from "react-router"
+import { PageHeader } from "../../components/page-header"
+import { QueryState } from "../../components/query-state"
+import { FamilyStatusBadge } from "../../components/status-badge"
+import { useFamilies } from "../../hooks/api/families"
+import { date } from "../../lib/format"
+import { GOVERNORATES_LIST } from "../../lib/governorates"
+import { useLocale } from "../../lib/use-locale"
+
+const STATUSES = [
+  "approved",
+  "suspended",
+  "submitted",
+  "under_review",
+  "changes_requested",
+  "rejected",
+  "draft",
+]
+const PAGE = 20
+
+export function Component() {
+  const { t, locale } = useLocale()
+  const [search, setSearch] = useSearchParams()
+  const status = search.get("status") ?? ""
+  const governorate = search.get("governorate") ?? ""
+  const q = search.get("q") ?? ""
+  const offset = Number(search.get("offset") ?? 0) || 0
+  const [text, setText] = useState(q)
+  const families = useFamilies({
+    status: (status || undefined) as never,
+    governorate: governorate || undefined,
+    q: q || undefined,
+    order: "-created_at",
+    limit: PAGE,
+    offset,
+  })
+  const update = (patch: Record<string, string>) => {
+    const next = new URLSearchParams(search)
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) next.set(key, value)
+      else next.delete(key)
+    }
+    if (!("offset" in patch)) next.delete("offset")
+    setSearch(next, { replace: true })
+  }
+  return (
+    <section aria-labelledby="page-title">
+      <PageHeader title={t("admin.families.title")} intro={t("admin.families.intro")} />
+      <form
+        className="filters"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault()
+          update({ q: text.trim() })
+        }}
+      >
+        <Select
+          label={t("admin.families.status")}
+          value={status}
+          onChange={(event) => update({ status: event.target.value })}
+        >
+          <option value="">{t("admin.common.all")}</option>
+          {STATUSES.map((entry) => (
+            <option key={entry} value={entry}>
+              {t(`family_status.${entry}`)}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label={t("admin.families.governorate")}
+          value={governorate}
+          onChange={(event) => update({ governorate: event.target.value })}
+        >
+          <option value="">{t("admin.common.all")}</option>
+          {GOVERNORATES_LIST.map((entry) => (
+            <option key={entry} value={entry}>
+              {t(`governorates.${entry}`)}
+            </option>
+          ))}
+        </Select>
+        <Input
+          label={t("admin.families.search")}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <Button type="submit" variant="secondary">
+          {t("admin.common.search")}
+        </Button>
+      </form>
+      <QueryState query={families}>
+        {(page) =>
+          page.families.length === 0 ? (
+            <p>{t("admin.common.empty")}</p>
+          ) : (
+            <>
+              <table className="usra-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("admin.applications.name")}</th>
+                    <th scope="col">{t("admin.families.governorate")}</th>
+                    <th scope="col">{t("admin.common.status")}</th>
+                    <th scope="col">{t("admin.applications.centre")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.families.map((family) => (
+                    <tr key={family.id}>
+                      <td>
+                        <Link to={`/families/${family.id}`}>
+                          {locale === "ar" ? family.name_ar : family.name_en}
+                        </Link>
+                        {family.approved_at ? (
+                          <div className="muted">
+                            {t("admin.families.approved", { date: date(family.approved_at, locale) })}
+                          </div>
+                        ) : null}
+                      </td>
+                      <td>{family.governorate ? t(`governorates.${family.governorate}`) : "—"}</td>
+                      <td>
+                        <FamilyStatusBadge status={family.status} />
+                      </td>
+                      <td>{family.community_centre ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination
+                count={page.count}
+                limit={PAGE}
+                offset={offset}
+                onChange={(value) => update({ offset: String(value) })}
+                labels={{
+                  previous: t("admin.common.previous"),
+                  next: t("admin.common.next"),
+                  nav: t("admin.common.pagination"),
+                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
+                }}
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  )
+}

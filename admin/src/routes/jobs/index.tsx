@@ -1,0 +1,114 @@
+import { Alert, Button, Pagination } from "@usra/ui"
+import { useState } from "react"
+import { api } from "../../api"
+import { PageHeader } from "../../components/page-header"
+import { ErrorText, QueryState } from "../../components/query-state"
+import { useFailedJobs, useRetryJob } from "../../hooks/api/jobs"
+import { useMe } from "../../hooks/api/me"
+import { dateTime } from "../../lib/format"
+import { useLocale } from "../../lib/use-locale"
+import { may } from "../../roles"
+
+const PAGE = 20
+
+export function Component() {
+  const { t, locale } = useLocale()
+  const me = useMe()
+  const [offset, setOffset] = useState(0)
+  const jobs = useFailedJobs({ limit: PAGE, offset })
+  const retry = useRetryJob()
+  const [done, setDone] = useState<string | null>(null)
+  return (
+    <section aria-labelledby="page-title">
+      <PageHeader
+        title={t("admin.jobs.title")}
+        intro={t("admin.jobs.intro")}
+        actions={
+          may(me.data?.role, "queueDashboard") ? (
+            <a
+              className="usra-button usra-button--secondary usra-button--md"
+              href={api.jobs.queueDashboardUrl()}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t("admin.jobs.dashboard")}
+            </a>
+          ) : null
+        }
+      />
+      {done ? <Alert tone="success">{done}</Alert> : null}
+      <ErrorText error={retry.error} />
+      <QueryState query={jobs}>
+        {(page) =>
+          page.failed_jobs.length === 0 ? (
+            <p>{t("admin.jobs.none")}</p>
+          ) : (
+            <>
+              <table className="usra-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("admin.jobs.name")}</th>
+                    <th scope="col">{t("admin.jobs.error")}</th>
+                    <th scope="col" className="usra-num">
+                      {t("admin.jobs.attempts")}
+                    </th>
+                    <th scope="col">{t("admin.jobs.failed_at")}</th>
+                    <th scope="col">{t("admin.common.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.failed_jobs.map((job) => (
+                    <tr key={job.id}>
+                      <td>
+                        <bdi>
+                          {job.queue}/{job.name}
+                        </bdi>
+                        <div className="muted">
+                          <bdi>{job.job_id}</bdi>
+                        </div>
+                      </td>
+                      <td>
+                        <code className="error-text">{job.error}</code>
+                      </td>
+                      <td className="usra-num">{job.attempts}</td>
+                      <td>{dateTime(job.failed_at, locale)}</td>
+                      <td>
+                        {job.retried_at ? (
+                          <span className="muted">
+                            {t("admin.jobs.retried", { job: job.retry_job_id ?? "" })}
+                          </span>
+                        ) : (
+                          <Button
+                            variant="secondary"
+                            busy={retry.isPending && retry.variables === job.id}
+                            onClick={() =>
+                              retry.mutate(job.id, { onSuccess: () => setDone(t("admin.jobs.retry_done")) })
+                            }
+                          >
+                            {t("admin.jobs.retry")}
+                          </Button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination
+                count={page.count}
+                limit={PAGE}
+                offset={offset}
+                onChange={setOffset}
+                labels={{
+                  previous: t("admin.common.previous"),
+                  next: t("admin.common.next"),
+                  nav: t("admin.common.pagination"),
+                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
+                }}
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import { Button, Input, Pagination } from "@usra/ui"
+import { type FormEvent, useState } from "react"
+import { Link } from "react-router"
+import { PageHeader } from "../../components/page-header"
+import { QueryState } from "../../components/query-state"
+import { useOrders } from "../../hooks/api/orders"
+import { dateTime, majorMoney } from "../../lib/format"
+import { useLocale } from "../../lib/use-locale"
+
+const PAGE = 20
+
+export function Component() {
+  const { t, locale } = useLocale()
+  const [text, setText] = useState("")
+  const [q, setQ] = useState("")
+  const [offset, setOffset] = useState(0)
+  const orders = useOrders({ q: q || undefined, limit: PAGE, offset })
+  return (
+    <section aria-labelledby="page-title">
+      <PageHeader title={t("admin.orders.title")} intro={t("admin.orders.intro")} />
+      <form
+        className="filters"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault()
+          setQ(text.trim())
+          setOffset(0)
+        }}
+      >
+        <Input
+          label={t("admin.orders.search")}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <Button type="submit" variant="secondary">
+          {t("admin.common.search")}
+        </Button>
+      </form>
+      <QueryState query={orders}>
+        {(page) =>
+          page.orders.length === 0 ? (
+            <p>{t("admin.common.empty")}</p>
+          ) : (
+            <>
+              <table className="usra-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("admin.orders.number")}</th>
+                    <th scope="col">{t("admin.orders.placed")}</th>
+                    <th scope="col">{t("admin.orders.buyer")}</th>
+                    <th scope="col" className="usra-num">
+                      {t("admin.orders.total")}
+                    </th>
+                    <th scope="col">{t("admin.orders.payment")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.orders.map((order) => (
+                    <tr key={order.id}>
+                      <td>
+                        <Link to={`/orders/${order.id}`}>#{order.display_id}</Link>
+                      </td>
+                      <td>{dateTime(order.created_at, locale)}</td>
+                      <td>
+                        <bdi>{order.email ?? "—"}</bdi>
+                      </td>
+                      <td className="usra-num">{majorMoney(order.total, locale, order.currency_code)}</td>
+                      <td>{order.payment_status ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination
+                count={page.count}
+                limit={PAGE}
+                offset={offset}
+                onChange={setOffset}
+                labels={{
+                  previous: t("admin.common.previous"),
+                  next: t("admin.common.next"),
+                  nav: t("admin.common.pagination"),
+                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
+                }}
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  )
+}

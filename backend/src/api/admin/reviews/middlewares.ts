@@ -1,0 +1,22 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { requireRole } from "../utils/require-role"
+import { AdminHideReview, AdminReviewsQuery } from "./validators"
+
+/** Review moderation is the reviewers' work (and the super admin's). */
+export const adminReviewMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/reviews*", middlewares: [requireRole("reviewer")] },
+  {
+    matcher: "/admin/reviews",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminReviewsQuery, { isList: true })],
+  },
+  {
+    matcher: "/admin/reviews/:id/hide",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminHideReview)],
+  },
+]

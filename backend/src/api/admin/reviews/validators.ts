@@ -1,0 +1,26 @@
+import { z } from "zod"
+import { pagination } from "../../utils/pagination"
+
+const id = (field: string) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1)
+    .max(100)
+
+export const AdminReviewsQuery = z.object({
+  status: z.enum(["published", "hidden"], { error: "status must be one of: published, hidden" }).optional(),
+  product_id: id("product_id").optional(),
+  family_id: id("family_id").optional(),
+  ...pagination(),
+})
+export type AdminReviewsQuery = z.infer<typeof AdminReviewsQuery>
+
+export const AdminHideReview = z.strictObject({
+  reason: z
+    .string({ error: "reason must be text: say why the review is hidden" })
+    .trim()
+    .min(3, "reason must be at least 3 characters: say why the review is hidden")
+    .max(500, "reason must be at most 500 characters"),
+})
+export type AdminHideReview = z.infer<typeof AdminHideReview>

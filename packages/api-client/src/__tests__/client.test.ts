@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { createUsraClient, UsraApiError } from "../index"
+
+type Call = { url: URL; init: RequestInit }
+
+function answer(status: number, body: unknown) {
+  const calls: Call[] = []
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+      calls.push({ url: new URL(String(input)), init })
+      return new Response(JSON.stringify(body), {
+        status,
+        headers: { "content-type": "application/json" },
+      })
+    }),
+  )
+  return calls
+}
+
+const header = (call: Call | undefined, name: string) => new Headers(call?.init.headers).get(name)
+
+afterEach(() => vi.unstubAllGlobals())
+
+const client = (token?: string) =>
+  createUsraClient({ baseUrl: "http://backend.test", publishableKey: "pk_test", token })
+
+describe("createUsraClient", () => {
+  it("sends the publishable key and asks for prices in the region", async () => {
+    const calls = answer(200, { products: [], count: 0, limit: 12, offset: 0 })
+    await client().products.list({ regionId: "reg_1", categoryId: ["pcat_1"], limit: 12 })
+    const [call] = calls
+    expect(call?.url.pathname).toBe("/store/products")
+    expect(header(call, "x-publishable-api-key")).toBe("pk_test")
+    expect(call?.url.searchParams.get("region_id")).toBe("reg_1")
+    expect(call?.url.searchParams.get("limit")).toBe("12")
+    expect(decodeURIComponent(call?.url.search ?? "")).toMatch(/category_id\[\d*\]=pcat_1/)
+    expect(call?.url.searchParams.get("fields")).toContain("*variants.calculated_price")
+    expect(call?.url.searchParams.get("fields")).toContain("*family")
+  })
+
+  it("carries the customer's token", async () => {
+    const calls = answer(200, { customer: { id: "cus_1", email: "a@b.c" } })
+    await client("jwt-123").customers.me()
+    expect(header(calls[0], "authorization")).toBe("Bearer jwt-123")
+  })
+
+  it("reads Usra's family routes", async () => {
+    const calls = answer(200, { family: { handle: "um-ali", products: [] }, count: 0, limit: 50, offset: 0 })
+    const { family } = await client().families.get("um-ali", { regionId: "reg_eu" })
+    expect(family.handle).toBe("um-ali")
+    expect(calls[0]?.url.pathname).toBe("/store/families/um-ali")
+    expect(calls[0]?.url.searchParams.get("region_id")).toBe("reg_eu")
+  })
+
+  it("posts one shipping option without an amount", async () => {
+    const calls = answer(200, { cart: { id: "cart_1" } })
+    await client().carts.setShippingMethod("cart_1", "so_1")
+    expect(calls[0]?.init.method).toBe("POST")
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ option_id: "so_1" })
+  })
+
+  it("sends the card's PaymentMethod to the Stripe provider", async () => {
+    const calls = answer(200, { payment_collection: { id: "pay_col_1", payment_sessions: [] } })
+    await client().payments.createCardSession("pay_col_1", "pm_card_visa")
+    expect(calls[0]?.url.pathname).toBe("/store/payment-collections/pay_col_1/payment-sessions")
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({
+      provider_id: "pp_stripe_stripe",
+      data: { payment_method: "pm_card_visa" },
+    })
+  })
+
+  it("turns a declined card into an error the page can explain", async () => {
+    answer(422, { type: "payment_authorization_error", message: "Your card was declined." })
+    const error = await client()
+      .payments.createCardSession("pay_col_1", "pm_card_chargeDeclined")
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsraApiError)
+    expect((error as UsraApiError).isCardDeclined).toBe(true)
+    expect((error as UsraApiError).message).toBe("Your card was declined.")
+  })
+
+  it("answers null for a product handle that does not exist, and 404s stay errors for families", async () => {
+    answer(200, { products: [], count: 0, limit: 1, offset: 0 })
+    expect(await client().products.byHandle("nope")).toBeNull()
+    answer(404, { type: "not_found", message: 'Family "nope" was not found' })
+    const error = (await client()
+      .families.get("nope")
+      .catch((caught: unknown) => caught)) as UsraApiError
+    expect(error.isNotFound).toBe(true)
+  })
+
+  it("registers a login, then the customer, then signs in", async () => {
+    const calls: string[] = []
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: Parameters<typeof fetch>[0]) => {
+        const path = new URL(String(input)).pathname
+        calls.push(path)
+        const body =
+          path === "/store/customers" ? { customer: { id: "cus_1", email: "a@b.c" } } : { token: `t-${path}` }
+        return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } })
+      }),
+    )
+    const result = await client().customers.register({ email: "a@b.c", password: "secret-pass" })
+    expect(calls).toEqual([
+      "/auth/customer/emailpass/register",
+      "/store/customers",
+      "/auth/customer/emailpass",
+    ])
+    expect(result.token).toBe("t-/auth/customer/emailpass")
+  })
+})

@@ -1,0 +1,7 @@
+export * from "./admin"
+export * from "./catalogue"
+export * from "./client"
+export * from "./errors"
+export * from "./medusa-types"
+export * from "./seller"
+export * from "./seller-types"

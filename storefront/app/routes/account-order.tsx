@@ -1,0 +1,102 @@
+import { UsraApiError } from "@usra/api-client"
+import { data, Link, redirect } from "react-router"
+import { api } from "../lib/api.server"
+import { siteOrigin } from "../lib/config.server"
+import { toLocale } from "../lib/i18n"
+import { paths } from "../lib/paths"
+import { metaMessages, pageMeta } from "../lib/seo"
+import { readSession } from "../lib/session.server"
+import { useShop } from "../lib/use-shop"
+import { OrderView } from "../modules/account/order-view"
+import type { Route } from "./+types/account-order"
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const lang = toLocale(params.lang)
+  const session = await readSession(request)
+  if (!session.token)
+    throw redirect(`${paths.account(lang)}?redirect_to=${encodeURIComponent(new URL(request.url).pathname)}`)
+  try {
+    const client = api(session.token)
+    const [order, tracking] = await Promise.all([
+      client.orders.get(params.id),
+      client.orders.tracking(params.id),
+    ])
+    return { order, tracking, origin: siteOrigin(request) }
+  } catch (error) {
+    if (error instanceof UsraApiError && error.isNotFound) throw data("Not Found", { status: 404 })
+    if (error instanceof UsraApiError && error.isUnauthorized) throw redirect(paths.account(lang))
+    throw error
+  }
+}
+
+export function meta({ data: loaded, params, matches }: Route.MetaArgs) {
+  const locale = toLocale(params.lang)
+  const m = metaMessages(matches)
+  if (!loaded || !m) return []
+  return pageMeta({
+    origin: loaded.origin,
+    locale,
+    path: `/${locale}/account/orders/${loaded.order.id}`,
+    title: `${m.storefront.tracking.title.replace("{{number}}", String(loaded.order.display_id))} · ${m.app.name}`,
+    description: m.storefront.seo.listing_description,
+    noindex: true,
+  })
+}
+
+export default function AccountOrder({ loaderData }: Route.ComponentProps) {
+  const { t, locale } = useShop()
+  const { order, tracking } = loaderData
+  const shipment = tracking.shipment
+  // One clock for the server's render and the browser's: UTC, said so.
+  const when = (at: string) =>
+    `${new Date(at).toLocaleString(locale === "ar" ? "ar-JO" : "en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+      numberingSystem: "latn",
+    } as Intl.DateTimeFormatOptions)} UTC`
+  return (
+    <div className="narrow">
+      <p>
+        <Link to={paths.account(locale)}>{t("storefront.tracking.back")}</Link>
+      </p>
+      <h1>{t("storefront.tracking.title", { number: order.display_id })}</h1>
+      <section aria-labelledby="timeline-heading" className="tracking">
+        <h2 id="timeline-heading">{t("storefront.tracking.timeline")}</h2>
+        {shipment?.tracking_number ? (
+          <p>
+            {shipment.carrier
+              ? `${t("storefront.tracking.carrier", { carrier: shipment.carrier })} · `
+              : null}
+            {t("storefront.tracking.number", { number: shipment.tracking_number })}
+            {shipment.tracking_url ? (
+              <>
+                {" · "}
+                <a href={shipment.tracking_url} rel="noopener noreferrer">
+                  {t("storefront.tracking.follow")}
+                </a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        <ol className="timeline" data-testid="tracking-timeline">
+          {tracking.timeline.map((entry) => (
+            <li
+              key={`${entry.type}-${entry.at}-${entry.title.en}-${entry.description ?? ""}`}
+              className={`timeline__entry timeline__entry--${entry.type}`}
+            >
+              <time dateTime={entry.at}>{when(entry.at)}</time>
+              <span className="timeline__title">{entry.title[locale]}</span>
+              {entry.description || entry.location ? (
+                <span className="timeline__detail">
+                  {[entry.description, entry.location].filter(Boolean).join(" · ")}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <OrderView order={order} />
+    </div>
+  )
+}
