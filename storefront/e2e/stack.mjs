@@ -51,7 +51,13 @@ export async function startStack({
       await cleanup().catch((error) => log(`cleanup: ${error.message}`))
   }
   try {
-    const services = await ensureServices({ database, log: quiet ? () => {} : log })
+    // A Redis of its own: Medusa's event bus uses one fixed queue name, so another backend on a shared Redis would
+    // take this one's order.placed events (and fail them against its own database).
+    const services = await ensureServices({
+      database,
+      log: quiet ? () => {} : log,
+      redis: { env: { PATH: process.env.PATH ?? "" }, localPort: false },
+    })
     cleanups.push(() => services.stop())
     cleanups.push(() =>
       sql(
