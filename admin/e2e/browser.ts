@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { type Browser, chromium, type Page } from "playwright-core"
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core"
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
@@ -37,7 +37,9 @@ export type Violation = { id: string; impact: string | null; help: string; nodes
 
 /** axe-core, injected from the npm package (no CDN): the serious and critical WCAG 2.1 A/AA violations. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE })
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (an inline
+  // <script> tag would be refused by it, as it should be).
+  await page.evaluate(AXE_SOURCE)
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -63,6 +65,28 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
         nodes: violation.nodes.slice(0, 5).map((node) => JSON.stringify(node.target)),
       }))
   })
+}
+
+/**
+ * Records every Content-Security-Policy violation in the context's pages: Chromium's own console report
+ * ("Refused to ...") and the page's securitypolicyviolation events, which a listener installed before any page
+ * script reports on the console too. The e2e fails when the list is not empty.
+ */
+export async function watchCsp(context: BrowserContext, violations: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+      )
+    })
+  })
+  const watch = (page: Page) =>
+    page.on("console", (message) => {
+      const text = message.text()
+      if (/Content Security Policy|CSP violation/i.test(text)) violations.push(`${page.url()}: ${text}`)
+    })
+  for (const page of context.pages()) watch(page)
+  context.on("page", watch)
 }
 
 export const STAFF_PASSWORD = "usra-demo-2026"

@@ -1,7 +1,7 @@
 import pg from "pg"
 import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { ADMIN, launch, STAFF_PASSWORD, screenshot, seriousViolations, signIn } from "./browser"
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest"
+import { ADMIN, launch, STAFF_PASSWORD, screenshot, seriousViolations, signIn, watchCsp } from "./browser"
 
 const consoleUrl = inject("consoleUrl")
 const backendUrl = inject("backendUrl")
@@ -9,9 +9,14 @@ const fixtures = inject("fixtures")
 
 let browser: Browser
 const timings: Record<string, number> = {}
+// Every Content-Security-Policy violation any page reports: a test that leaves one here fails.
+const cspViolations: string[] = []
 
 beforeAll(async () => {
   browser = await launch()
+})
+afterEach(() => {
+  expect(cspViolations.splice(0)).toEqual([])
 })
 afterAll(async () => {
   await browser?.close()
@@ -23,6 +28,7 @@ async function asUser(email: string, password: string, locale: "ar" | "en") {
     viewport: { width: 1280, height: 900 },
     locale: locale === "ar" ? "ar-JO" : "en-GB",
   })
+  await watchCsp(context, cspViolations)
   const page = await context.newPage()
   await signIn(page, consoleUrl, email, password, locale)
   return { context, page }
@@ -93,6 +99,40 @@ describe("a reviewer", () => {
       await screenshot(page, "reviewer-changes-requested-ar")
       await context.close()
     })
+  })
+})
+
+describe("a reviewer moderating reviews", () => {
+  it("hides a buyer's review with a reason, and the shop no longer shows it", async () => {
+    const storeReviews = async () => {
+      const response = await fetch(`${backendUrl}/store/products/${fixtures.review.productId}/reviews`, {
+        headers: { "x-publishable-api-key": fixtures.publishableKey },
+      })
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { reviews: { id: string }[] }).reviews.map((review) => review.id)
+    }
+    expect(await storeReviews()).toContain(fixtures.review.id)
+    await timed("reviews", async () => {
+      const { context, page } = await asUser("reviewer@usra.jo", STAFF_PASSWORD, "en")
+      await page.click('nav a[data-screen="reviews"]')
+      await page.getByRole("heading", { level: 1, name: "Reviews" }).waitFor()
+      await page.locator('select[name="rating"]').selectOption("1")
+      const card = page.locator(`article[data-review="${fixtures.review.id}"]`)
+      await card.getByText(fixtures.review.text).waitFor()
+      expect(await card.locator("blockquote").getAttribute("lang")).toBe("en")
+      await card.getByRole("button", { name: "Hide" }).click()
+      const dialog = page.locator("dialog[open]")
+      await dialog.locator('select[name="template"]').selectOption({ index: 2 })
+      await expect
+        .poll(() => dialog.locator('textarea[name="reason"]').inputValue())
+        .toContain("names a person")
+      await screenshot(page, "reviewer-hide-review-en")
+      await dialog.getByRole("button", { name: "Hide" }).click()
+      await page.getByText("Review hidden.").waitFor()
+      await card.getByText(/Hidden on .*: The review names a person/).waitFor()
+      await context.close()
+    })
+    expect(await storeReviews()).not.toContain(fixtures.review.id)
   })
 })
 
@@ -184,6 +224,7 @@ const SCREENS = [
   "/applications",
   "/families",
   "/listings",
+  "/reviews",
   "/hub",
   "/orders",
   "/payouts",
@@ -229,7 +270,9 @@ describe("accessibility", () => {
         await page.goto(`${consoleUrl}/login`)
         await context.close()
       }
-      const loginPage = await (await browser.newContext()).newPage()
+      const loginContext = await browser.newContext()
+      await watchCsp(loginContext, cspViolations)
+      const loginPage = await loginContext.newPage()
       for (const locale of ["en", "ar"] as const) {
         await loginPage.goto(`${consoleUrl}/login`)
         await loginPage.evaluate((value) => localStorage.setItem("usra.admin.locale", value), locale)
@@ -241,5 +284,35 @@ describe("accessibility", () => {
       }
       expect(found).toEqual({})
     })
+  })
+})
+
+describe("the Content-Security-Policy", () => {
+  it("comes with every answer of the console's server and the browser enforces it", async () => {
+    for (const path of ["/", "/reviews", "/does-not-exist"]) {
+      const response = await fetch(`${consoleUrl}${path}`)
+      const policy = response.headers.get("content-security-policy") ?? ""
+      expect(policy, path).toContain("script-src 'self'")
+      expect(policy, path).toContain("frame-ancestors 'none'")
+      expect(policy, path).toContain(`connect-src 'self' ${new URL(backendUrl).origin}`)
+      expect(policy, path).not.toContain("unsafe-inline")
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff")
+      expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin")
+    }
+    // The watcher sees a violation: an inline script the page tries to add is refused and reported.
+    const { context, page } = await asUser(ADMIN.email, ADMIN.password, "en")
+    const ran = await page.evaluate(() => {
+      const script = document.createElement("script")
+      script.textContent = "document.body.dataset.inline = 'ran'"
+      document.head.append(script)
+      return document.body.dataset.inline ?? null
+    })
+    expect(ran).toBeNull()
+    await expect
+      .poll(() => cspViolations.some((line) => line.includes("CSP violation: script-src")))
+      .toBe(true)
+    // Closed first, so every report of this refusal is in the list before it is emptied.
+    await context.close()
+    expect(cspViolations.splice(0).join("\n")).toMatch(/script-src/)
   })
 })

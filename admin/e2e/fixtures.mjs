@@ -57,7 +57,24 @@ export function jordanIban(bban) {
   return `JO${String(98 - remainder).padStart(2, "0")}${bban}`
 }
 
-async function placeOrder(api, familyToken, email, index) {
+/** A buyer with an account (reviews are written by signed-in buyers of delivered items); returns their token. */
+async function registerBuyer(api, email) {
+  const password = "a-strong-password-7"
+  const { token } = await api.call("/auth/customer/emailpass/register", {
+    method: "POST",
+    store: true,
+    body: { email, password },
+  })
+  await api.call("/store/customers", {
+    method: "POST",
+    store: true,
+    token,
+    body: { email, first_name: "Lena", last_name: "Fischer" },
+  })
+  return api.login("customer", email, password)
+}
+
+async function placeOrder(api, familyToken, email, index, buyerToken) {
   const { products } = await api.call("/seller/products?limit=100", { token: familyToken })
   const onSale = products.filter((product) => product.on_sale && (product.stock ?? 0) > 5)
   const product = onSale[index % onSale.length]
@@ -84,6 +101,8 @@ async function placeOrder(api, familyToken, email, index) {
     store: true,
     body: { region_id: region.id },
   })
+  if (buyerToken)
+    await api.call(`/store/carts/${cart.id}/customer`, { method: "POST", store: true, token: buyerToken })
   await api.call(`/store/carts/${cart.id}/line-items`, {
     method: "POST",
     store: true,
@@ -134,7 +153,9 @@ export async function makeFixtures({ backendUrl, publishableKey, log = () => {} 
   const family = await api.login("seller", FAMILY.email, FAMILY.password)
 
   const waiting = await placeOrder(api, family, "waiting-buyer@example.com", 0)
-  const paid = await placeOrder(api, family, "paid-buyer@example.com", 1)
+  const buyerEmail = "paid-buyer@example.com"
+  const buyer = await registerBuyer(api, buyerEmail)
+  const paid = await placeOrder(api, family, buyerEmail, 1, buyer)
   const [toReceive, toPay] = await Promise.all([
     consignmentOf(api, admin, waiting.id),
     consignmentOf(api, admin, paid.id),
@@ -160,6 +181,18 @@ export async function makeFixtures({ backendUrl, publishableKey, log = () => {} 
       description: "Delivered to the buyer",
       occurred_at: new Date().toISOString(),
     },
+  })
+  // The buyer reviews what arrived, so a reviewer has a review to moderate.
+  const [delivered] = await waitFor(async () => {
+    const { awaiting_review } = await api.call("/store/customers/me/reviews", { store: true, token: buyer })
+    return awaiting_review.length ? awaiting_review : undefined
+  }, "the delivered item to review")
+  const reviewText = "The maftoul arrived broken and the seller is a thief, call 0790000000"
+  const { review } = await api.call("/store/reviews", {
+    method: "POST",
+    store: true,
+    token: buyer,
+    body: { order_id: delivered.order_id, line_item_id: delivered.line_item_id, rating: 1, text: reviewText },
   })
   await api.call("/seller/payout-account", {
     method: "POST",
@@ -194,5 +227,7 @@ export async function makeFixtures({ backendUrl, publishableKey, log = () => {} 
     shipmentId: shipment.id,
     batchId: batch.id,
     familyId,
+    publishableKey,
+    review: { id: review.id, productId: delivered.product_id, text: reviewText },
   }
 }

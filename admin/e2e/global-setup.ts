@@ -8,6 +8,8 @@ export type Fixtures = {
   shipmentId: string
   batchId: string
   familyId: string
+  publishableKey: string
+  review: { id: string; productId: string; text: string }
 }
 
 declare module "vitest" {

@@ -5,7 +5,7 @@
 // `startStack()` is used by the e2e global setup; `node e2e/stack.mjs` runs it by hand until Ctrl-C (add
 // --no-build to reuse admin/dist).
 import { randomBytes } from "node:crypto"
-import { createReadStream, existsSync, statSync } from "node:fs"
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs"
 import http from "node:http"
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
@@ -41,9 +41,14 @@ const TYPES = {
   ".svg": "image/svg+xml",
 }
 
-/** The built console: files from dist/, index.html for every other path (client-side routes). */
+/**
+ * The built console: files from dist/, index.html for every other path (client-side routes), with the security
+ * headers the build wrote for its API (the Content-Security-Policy that vite preview and nginx send too).
+ */
 function serveConsole(dir, port) {
+  const headers = JSON.parse(readFileSync(path.join(dir, "security-headers.json"), "utf8"))
   const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     const url = new URL(req.url ?? "/", "http://localhost")
     let file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ""))
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())

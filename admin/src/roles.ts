@@ -5,6 +5,7 @@ export type ScreenKey =
   | "applications"
   | "families"
   | "listings"
+  | "reviews"
   | "orders"
   | "hub"
   | "payouts"
@@ -21,6 +22,7 @@ export const SCREENS: { key: ScreenKey; path: string; roles: MinistryRole[] }[] 
   { key: "applications", path: "/applications", roles: ["reviewer"] },
   { key: "families", path: "/families", roles: ["reviewer", "finance"] },
   { key: "listings", path: "/listings", roles: ["reviewer"] },
+  { key: "reviews", path: "/reviews", roles: ["reviewer"] },
   { key: "hub", path: "/hub", roles: ["hub"] },
   { key: "orders", path: "/orders", roles: ["hub", "finance"] },
   { key: "payouts", path: "/payouts", roles: ["finance"] },

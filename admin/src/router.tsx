@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
         handle: { screen: "families" },
       },
       { path: "listings", lazy: () => import("./routes/listings"), handle: { screen: "listings" } },
+      { path: "reviews", lazy: () => import("./routes/reviews"), handle: { screen: "reviews" } },
       { path: "hub", lazy: () => import("./routes/hub"), handle: { screen: "hub" } },
       { path: "orders", lazy: () => import("./routes/orders"), handle: { screen: "orders" } },
       { path: "orders/:id", lazy: () => import("./routes/orders/detail"), handle: { screen: "orders" } },

@@ -197,28 +197,17 @@ export async function storefrontBench({ env, databaseUrl, backendDir, medusa, fr
   let shop
   try {
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.child.exitCode === null })
-    shop = startService(
-      "[shop]   ",
-      "taskset",
-      [
-        "-c",
-        "0",
-        process.execPath,
-        path.join(root, "node_modules/@react-router/serve/bin.js"),
-        "./build/server/index.js",
-      ],
-      {
-        cwd: storefrontDir,
-        env: {
-          NODE_ENV: "production",
-          PORT: String(shopPort),
-          MEDUSA_BACKEND_URL: backendUrl,
-          MEDUSA_PUBLISHABLE_KEY: publishableKey,
-          STOREFRONT_INSECURE_COOKIES: "1",
-          STOREFRONT_DEFAULT_COUNTRY: "us",
-        },
+    shop = startService("[shop]   ", "taskset", ["-c", "0", process.execPath, "server.mjs"], {
+      cwd: storefrontDir,
+      env: {
+        NODE_ENV: "production",
+        PORT: String(shopPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        STOREFRONT_INSECURE_COOKIES: "1",
+        STOREFRONT_DEFAULT_COUNTRY: "us",
       },
-    )
+    })
     const base = `http://localhost:${shopPort}`
     await waitForHttp(`${base}/healthz`, { isAlive: () => shop.child.exitCode === null })
     // Warm the shop's caches (regions, catalogue) so the runs measure pages, not the first backend round trip.

@@ -35,9 +35,12 @@ export async function screenshot(page: Page, name: string) {
 
 export type Violation = { id: string; impact: string | null; help: string; nodes: string[] }
 
-/** axe-core, injected from the npm package (no CDN): the serious and critical WCAG 2.1 A/AA violations. */
+/**
+ * axe-core, from the npm package (no CDN): the serious and critical WCAG 2.1 A/AA violations. It is evaluated
+ * through DevTools rather than added as an inline <script>, which the shop's Content-Security-Policy refuses.
+ */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE })
+  await page.evaluate(AXE_SOURCE)
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -87,4 +90,18 @@ export async function arrowToOption(page: Page, selector: string, value: string)
   if (target < 0) throw new Error(`${selector} has no option ${value}`)
   const key = target > current ? "ArrowDown" : "ArrowUp"
   for (let step = 0; step < Math.abs(target - current); step++) await page.keyboard.press(key)
+}
+
+/**
+ * Collects every Content-Security-Policy violation the page reports (Chromium logs each as a console error,
+ * and fires securitypolicyviolation), so a test can fail on the first resource or inline script the policy
+ * blocks.
+ */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = []
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content[- ]Security[- ]Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`)
+  })
+  return violations
 }

@@ -1,7 +1,7 @@
 import { createUsraClient } from "@usra/api-client"
 import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { launch, screenshot, seriousViolations } from "./browser"
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest"
+import { launch, screenshot, seriousViolations, watchCsp } from "./browser"
 
 const shop = inject("storefrontUrl")
 const backend = inject("backendUrl")
@@ -18,6 +18,7 @@ const PDF = Buffer.from(
 
 let browser: Browser
 let page: Page
+let cspViolations: string[] = []
 let productPath = ""
 let shopHandle = ""
 
@@ -84,6 +85,11 @@ beforeAll(async () => {
   })
   page = await context.newPage()
   page.on("pageerror", (error) => console.error(`[browser] ${error.message}`))
+  cspViolations = watchCsp(page)
+})
+
+afterEach(() => {
+  expect(cspViolations, "Content-Security-Policy violations").toEqual([])
 })
 
 afterAll(async () => {
@@ -214,11 +220,13 @@ describe("a productive family on a phone", () => {
     const camera = page.getByTestId("photo-camera")
     expect(await camera.getAttribute("accept")).toBe("image/*")
     expect(await camera.getAttribute("capture")).not.toBeNull()
-    // A real photo: the browser renders one.
-    await page.setContent(
+    // A real photo: the browser renders one, on a blank page of its own (the shop's CSP refuses inline styles).
+    const studio = await page.context().newPage()
+    await studio.setContent(
       '<div id="photo" style="width:400px;height:400px;background:linear-gradient(135deg,#7b8f3a,#e8d9a8)"></div>',
     )
-    const photo = await page.locator("#photo").screenshot()
+    const photo = await studio.locator("#photo").screenshot()
+    await studio.close()
     await visit("/ar/sell/products/new")
     await page
       .getByTestId("photo-camera")

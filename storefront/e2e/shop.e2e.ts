@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { arrowToOption, launch, screenshot, seriousViolations, tabTo } from "./browser"
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest"
+import { arrowToOption, launch, screenshot, seriousViolations, tabTo, watchCsp } from "./browser"
 
 const shop = inject("storefrontUrl")
 const backend = inject("backendUrl")
@@ -42,6 +42,7 @@ async function pollApi<T>(token: string, path: string, ready: (body: T) => boole
 }
 let browser: Browser
 let page: Page
+let cspViolations: string[] = []
 const productHandles: string[] = []
 const familyHandles: string[] = []
 const email = `buyer-${Date.now()}@example.com`
@@ -66,6 +67,11 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   page = await context.newPage()
   page.on("pageerror", (error) => console.error(`[browser] ${error.message}`))
+  cspViolations = watchCsp(page)
+})
+
+afterEach(() => {
+  expect(cspViolations, "Content-Security-Policy violations").toEqual([])
 })
 
 afterAll(async () => {
@@ -173,6 +179,20 @@ describe("a buyer", () => {
     await page.waitForURL(/step=shipping/)
     await page.waitForLoadState("networkidle")
     await check("checkout-shipping-ar")
+    // A tampered or stale option id: a clear message on the same step, never a server error.
+    await page.locator('[name="option_id"]').evaluate((input) => {
+      ;(input as HTMLInputElement).value = "so_does_not_exist"
+    })
+    const refused = page.waitForResponse(
+      (response) => response.request().method() === "POST" && response.url().includes("/checkout"),
+    )
+    await page.locator('form.checkout-form button[type="submit"]').click()
+    expect((await refused).status()).toBe(400)
+    await expect
+      .poll(() => page.locator('form.checkout-form [role="alert"]').textContent())
+      .toContain("خيار الشحن هذا لم يعد متاحًا")
+    await page.reload()
+    await page.waitForLoadState("networkidle")
     await tabTo(page, 'form.checkout-form button[type="submit"]')
     await page.keyboard.press("Enter")
     await page.waitForURL(/step=payment/)
@@ -297,6 +317,156 @@ describe("a buyer", () => {
     expect(shown).toBe(1)
   })
 
+  it("keeps saved addresses: adds, edits, makes one the default and deletes one, with the keyboard", async () => {
+    await visit("/en/account/addresses", "addresses-empty-en")
+    expect(await page.locator("h1").textContent()).toBe("Your addresses")
+    const add = page.locator('section[aria-labelledby="add-address"]')
+    // A required field left empty is named, and nothing is saved.
+    await add.getByRole("button", { name: "Save address" }).click()
+    await expect.poll(() => add.locator(".usra-field__error").count()).toBeGreaterThan(3)
+    expect(await page.getByTestId("addresses").count()).toBe(0)
+
+    const fill = async (fields: [string, string][]) => {
+      for (const [name, value] of fields) {
+        await tabTo(page, `#new-address-${name}`)
+        await page.keyboard.press("ControlOrMeta+A")
+        await page.keyboard.type(value)
+      }
+    }
+    await fill([
+      ["first_name", "Lena"],
+      ["last_name", "Fischer"],
+      ["address_1", "Torstraße 1"],
+      ["city", "Berlin"],
+      ["postal_code", "10119"],
+    ])
+    await tabTo(page, "#new-address-country_code")
+    await arrowToOption(page, "#new-address-country_code", "de")
+    await tabTo(page, 'section[aria-labelledby="add-address"] button[type="submit"]')
+    await Promise.all([page.waitForURL(/done=saved/), page.keyboard.press("Enter")])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => page.getByTestId("addresses").locator("li").count()).toBe(1)
+
+    // A second one, made the default as it is saved.
+    await fill([
+      ["first_name", "Lena"],
+      ["last_name", "Fischer"],
+      ["address_1", "Rainbow Street 12"],
+      ["city", "Amman"],
+      ["postal_code", "11181"],
+    ])
+    await tabTo(page, "#new-address-country_code")
+    await arrowToOption(page, "#new-address-country_code", "jo")
+    await add.getByLabel("Use as my default shipping address").check()
+    await Promise.all([
+      page.waitForURL(/done=saved/),
+      add.getByRole("button", { name: "Save address" }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    const items = page.getByTestId("addresses").locator("li")
+    await expect.poll(() => items.count()).toBe(2)
+    expect(await items.first().textContent()).toContain("Rainbow Street 12")
+    expect(await items.first().textContent()).toContain("Default shipping address")
+    await check("addresses-en")
+
+    // Edit the Berlin address: its form opens in place, the change is kept.
+    await Promise.all([
+      page.waitForURL(/edit=/),
+      page.getByRole("link", { name: /Edit the address Lena Fischer, Torstraße 1/ }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    const street = page.locator('[id^="edit-"][id$="-address_1"]')
+    await street.fill("Torstraße 2")
+    await Promise.all([
+      page.waitForURL(/done=saved/),
+      page.getByRole("button", { name: "Save address" }).first().click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => page.getByTestId("addresses").textContent()).toContain("Torstraße 2")
+
+    // Berlin becomes the default, then Amman is deleted.
+    await Promise.all([
+      page.waitForURL(/done=default_changed/),
+      page.getByRole("button", { name: /Make default: Lena Fischer, Torstraße 2/ }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => items.first().textContent()).toContain("Torstraße 2")
+    expect(await items.first().textContent()).toContain("Default shipping address")
+    await Promise.all([
+      page.waitForURL(/done=deleted/),
+      page.getByRole("button", { name: /Delete the address Lena Fischer, Rainbow Street 12/ }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => items.count()).toBe(1)
+    expect(await page.locator(".usra-alert--success").textContent()).toBe("The address is deleted.")
+    await visit("/ar/account/addresses", "addresses-ar")
+    expect(await page.locator("h1").textContent()).toBe("عناوينك")
+    await visit("/en/account")
+    expect(await page.getByTestId("default-address").textContent()).toContain("Torstraße 2")
+  })
+
+  it("pays with a card that needs 3-D Secure: a failed check keeps the cart, a passed one places one order", async () => {
+    await visit("/en/account")
+    const ordersBefore = await page.getByTestId("account-orders").locator("li").count()
+    await visit(`/en/products/${productHandles[0]}`)
+    await page.getByRole("button", { name: "Add to cart" }).click()
+    await expect.poll(() => page.locator(".usra-alert--success").count()).toBe(1)
+
+    // Checkout offers the saved address, the default chosen; no address to type.
+    await visit("/en/checkout?step=details")
+    const saved = page.getByRole("radio", { name: /Torstraße 2/ })
+    expect(await saved.isChecked()).toBe(true)
+    expect(await page.locator('[name="address_1"]').count()).toBe(0)
+    await check("checkout-saved-address-en")
+    await Promise.all([
+      page.waitForURL(/step=shipping/),
+      page.getByRole("button", { name: "Continue" }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await Promise.all([
+      page.waitForURL(/step=payment/),
+      page.getByRole("button", { name: "Continue" }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => page.locator('[name="cardnumber"]').isEnabled()).toBe(true)
+
+    async function payAndAuthenticate(button: "Complete authentication" | "Fail authentication") {
+      await page.locator('[name="cardnumber"]').fill("4000 0025 0000 3155")
+      await page.locator('[name="exp-date"]').fill("12/34")
+      await page.locator('[name="cvc"]').fill("123")
+      await Promise.all([
+        page.waitForURL(/\/_emulator\/3ds\/pi_/, { timeout: 30_000 }),
+        page.locator('[name="cvc"]').press("Enter"),
+      ])
+      await screenshot(page, `3ds-challenge-${button === "Fail authentication" ? "fail" : "pass"}`)
+      await page.getByRole("button", { name: button }).click()
+    }
+
+    await payAndAuthenticate("Fail authentication")
+    await page.waitForURL(/\/en\/checkout\?step=payment&auth=failed$/, { timeout: 30_000 })
+    await page.waitForLoadState("networkidle")
+    await expect
+      .poll(() => page.locator(".pay-error [role=alert]").textContent())
+      .toContain("Your bank could not confirm this payment")
+    expect(await page.getByTestId("cart-link").textContent()).toContain("1")
+    await check("checkout-3ds-failed-en")
+    await visit("/ar/checkout?step=payment&auth=failed")
+    await expect.poll(() => page.locator(".pay-error [role=alert]").textContent()).toContain("لم يتمكّن مصرفك")
+    await check("checkout-3ds-failed-ar")
+    await visit("/en/account")
+    expect(await page.getByTestId("account-orders").locator("li").count()).toBe(ordersBefore)
+
+    await visit("/en/checkout?step=payment")
+    await expect.poll(() => page.locator('[name="cardnumber"]').isEnabled()).toBe(true)
+    await payAndAuthenticate("Complete authentication")
+    await page.waitForURL(/\/en\/order\/confirmed$/, { timeout: 30_000 })
+    await page.waitForLoadState("networkidle")
+    expect(await page.getByTestId("order-number").textContent()).toMatch(/\d+/)
+    await visit("/en/account")
+    await expect.poll(() => page.getByTestId("account-orders").locator("li").count()).toBe(ordersBefore + 1)
+    expect(await page.getByTestId("cart-link").textContent()).not.toMatch(/[1-9]/)
+  })
+
   it("every main page passes axe in both languages", async () => {
     const pages = [
       "",
@@ -313,6 +483,51 @@ describe("a buyer", () => {
         await visit(`/${locale}${path}`, `page-${name}`)
       }
     }
+  })
+})
+
+describe("security headers", () => {
+  it("every page has a CSP whose nonce every inline script carries, and no one may frame it", async () => {
+    for (const path of ["/en", "/ar/products?q=soap", "/en/cart"]) {
+      const response = await fetch(`${shop}${path}`)
+      const policy = response.headers.get("content-security-policy") ?? ""
+      const nonce = policy.match(/'nonce-([^']+)'/)?.[1]
+      expect(nonce, path).toBeTruthy()
+      expect(policy).toContain("frame-ancestors 'none'")
+      expect(policy).not.toContain("unsafe-inline")
+      // The e2e stack pays through the emulator: Stripe's origins stay closed.
+      expect(policy).not.toContain("stripe.com")
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff")
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
+      // The stack runs the storefront with NODE_ENV=production.
+      expect(response.headers.get("strict-transport-security")).toContain("max-age=")
+      const html = await response.text()
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? "")
+      const executable = scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes))
+      expect(executable.length, path).toBeGreaterThan(0)
+      for (const attributes of executable) expect(attributes, path).toContain(`nonce="${nonce}"`)
+    }
+    // A new nonce for every response.
+    const nonceOf = async () =>
+      (await fetch(`${shop}/en`)).headers.get("content-security-policy")?.match(/'nonce-[^']+'/)?.[0]
+    expect(await nonceOf()).not.toBe(await nonceOf())
+  })
+
+  it("built files and resource routes are nosniff and unframeable too, with one policy each", async () => {
+    const page = await (await fetch(`${shop}/en`)).text()
+    const asset = page.match(/\/assets\/[\w.-]+\.js/)?.[0]
+    expect(asset).toBeTruthy()
+    for (const path of [asset, "/robots.txt", "/sitemap.xml"]) {
+      const response = await fetch(`${shop}${path}`)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff")
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY")
+      // One header, not a page policy appended to the baseline (fetch joins repeated headers with ", ").
+      expect(response.headers.get("content-security-policy"), path).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      )
+    }
+    expect((await fetch(`${shop}/en`)).headers.get("content-security-policy")).not.toContain(", ")
   })
 })
 

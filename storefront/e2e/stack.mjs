@@ -12,7 +12,6 @@ const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 const root = path.resolve(storefrontDir, "..")
 const backendDir = path.join(root, "backend")
 const medusa = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
-const reactRouterServe = path.join(root, "node_modules", "@react-router", "serve", "bin.js")
 
 async function sql(databaseUrl, statement) {
   const client = new pg.Client({ connectionString: databaseUrl })
@@ -126,23 +125,18 @@ export async function startStack({
       env: backendEnv,
     })
     cleanups.push(() => backend.stop())
-    const storefront = startService(
-      "[shop]   ",
-      process.execPath,
-      [reactRouterServe, "./build/server/index.js"],
-      {
-        cwd: storefrontDir,
-        env: {
-          NODE_ENV: "production",
-          PORT: String(storefrontPort),
-          MEDUSA_BACKEND_URL: backendUrl,
-          MEDUSA_PUBLISHABLE_KEY: publishableKey,
-          STRIPE_EMULATOR_URL: stripeUrl,
-          STOREFRONT_INSECURE_COOKIES: "1",
-          STOREFRONT_DEFAULT_COUNTRY: "us",
-        },
+    const storefront = startService("[shop]   ", process.execPath, ["server.mjs"], {
+      cwd: storefrontDir,
+      env: {
+        NODE_ENV: "production",
+        PORT: String(storefrontPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        STRIPE_EMULATOR_URL: stripeUrl,
+        STOREFRONT_INSECURE_COOKIES: "1",
+        STOREFRONT_DEFAULT_COUNTRY: "us",
       },
-    )
+    })
     cleanups.push(() => storefront.stop())
     const alive = (service) => () => service.child.exitCode === null
     await Promise.all([

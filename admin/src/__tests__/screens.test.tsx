@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react"
-import { UsraApiError } from "@usra/api-client"
+import { UsraApiError } from "@usra/api-client/admin"
 import type { AdminConsignment, AdminFamily, AdminPayoutBatch, AdminToday } from "@usra/types"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { routes } from "../router"

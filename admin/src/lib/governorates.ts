@@ -1,4 +1,7 @@
-import { en } from "@usra/i18n"
+import { useTranslation } from "react-i18next"
 
-// From the catalogue (already in the bundle), not the zod contract: the console ships no zod.
-export const GOVERNORATES_LIST = Object.keys(en.governorates)
+/** Jordan's governorates, as the loaded catalogue lists them (the console ships no zod contract to read them from). */
+export function useGovernorates(): string[] {
+  const { t } = useTranslation()
+  return Object.keys(t("governorates", { returnObjects: true }) as Record<string, string>)
+}

@@ -13,6 +13,7 @@ export const BUILT_IN_TEMPLATES = {
   reject: ["not_productive_family", "duplicate"],
   suspend: ["policy_breach"],
   "listing-changes": ["photos_unclear", "price_wrong", "description_missing"],
+  "review-hide": ["review_abusive", "review_personal_data", "review_off_topic"],
   "consignment-reject": [],
   "payout-fail": [],
 } as const satisfies Record<string, readonly string[]>

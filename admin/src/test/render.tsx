@@ -4,9 +4,11 @@ import type { ReactNode } from "react"
 import { I18nextProvider } from "react-i18next"
 import { createMemoryRouter, MemoryRouter, type RouteObject, RouterProvider } from "react-router"
 import { createI18n } from "../i18n"
+import ar from "../locales/ar"
+import en from "../locales/en"
 
 export function providers(locale: "ar" | "en" = "en") {
-  const i18n = createI18n(locale)
+  const i18n = createI18n(locale, locale === "ar" ? ar : en)
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })

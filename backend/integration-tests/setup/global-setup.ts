@@ -4,9 +4,10 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { Client } from "pg"
 import type { ProvidedContext } from "vitest"
-import { medusaCommand, startMedusa } from "../support/medusa-process"
+import { startMedusa } from "../support/medusa-process"
 import { freePort } from "../support/ports"
 import { redisServer } from "../support/redis-server"
+import { migrateAndSeed, storefrontKey } from "../support/seeded-medusa"
 import { smtpSink } from "../support/smtp-sink"
 import { startStripeEmulator } from "../support/stripe-emulator"
 import { baseDatabaseUrl, withDatabase } from "./test-env"
@@ -85,11 +86,13 @@ export default async function setup(project: Provider) {
     STRIPE_API_KEY: stripe.apiKey,
     STRIPE_API_HOST: stripe.url,
     STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    // The emulator answers in milliseconds: a short timeout lets faults/stripe-faults.spec.ts outlast it quickly.
+    STRIPE_TIMEOUT_MS: "4000",
+    STRIPE_MAX_NETWORK_RETRIES: "3",
     CARRIER_WEBHOOK_SECRET: `carrier-${randomBytes(12).toString("hex")}`,
   }
 
-  await medusaCommand(["db:migrate"], serverEnv)
-  await medusaCommand(["exec", "./src/scripts/seed.ts"], { ...serverEnv, MEDUSA_WORKER_MODE: "server" })
+  await migrateAndSeed(serverEnv)
   const server = await startMedusa(serverEnv)
 
   const login = await fetch(`${server.url}/auth/user/emailpass`, {
@@ -100,13 +103,7 @@ export default async function setup(project: Provider) {
   if (!login.ok) throw new Error(`Admin login failed: ${login.status} ${await login.text()}`)
   const { token } = (await login.json()) as { token: string }
 
-  const db = new Client({ connectionString: databaseUrl })
-  await db.connect()
-  const { rows } = await db.query(
-    "select token from api_key where title = 'Usra storefront' and type = 'publishable' and revoked_at is null and deleted_at is null",
-  )
-  await db.end()
-  if (!rows[0]) throw new Error("The seed did not create the storefront's publishable key")
+  const publishableKey = await storefrontKey(databaseUrl)
 
   project.provide("baseUrl", server.url)
   project.provide("databaseUrl", databaseUrl)
@@ -114,7 +111,7 @@ export default async function setup(project: Provider) {
   project.provide("queueRedisPort", queueRedis.port)
   project.provide("queuePrefix", serverEnv.QUEUE_PREFIX as string)
   project.provide("smtpControlDir", smtpControlDir)
-  project.provide("publishableKey", rows[0].token)
+  project.provide("publishableKey", publishableKey)
   project.provide("adminToken", token)
   project.provide("serverEnv", serverEnv)
   project.provide("stripeApiUrl", stripe.url)

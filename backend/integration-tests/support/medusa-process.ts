@@ -14,10 +14,17 @@ export type MedusaProcess = {
   exited: Promise<number | null>
 }
 
-/** Runs the `medusa` CLI in the backend folder, in its own process group so nothing is left behind. */
-export function runMedusa(args: string[], env: NodeJS.ProcessEnv): MedusaProcess & { port?: number } {
+/**
+ * Runs the `medusa` CLI in the backend folder (or `cwd`, such as the compiled build's), in its own process group so
+ * nothing is left behind.
+ */
+export function runMedusa(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = BACKEND_DIR,
+): MedusaProcess & { port?: number } {
   const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
-    cwd: BACKEND_DIR,
+    cwd,
     env: { ...process.env, ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -44,8 +51,12 @@ export function runMedusa(args: string[], env: NodeJS.ProcessEnv): MedusaProcess
 }
 
 /** Starts `medusa start` and waits until /health answers. */
-export async function startMedusa(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<MedusaProcess> {
-  const server = runMedusa(["start"], env)
+export async function startMedusa(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 120_000,
+  cwd = BACKEND_DIR,
+): Promise<MedusaProcess> {
+  const server = runMedusa(["start"], env, cwd)
   let exitCode: number | null | undefined
   void server.exited.then((code) => {
     exitCode = code

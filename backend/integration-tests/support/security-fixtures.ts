@@ -15,6 +15,7 @@ import {
   setBankAccount,
 } from "./payouts"
 import { rawQueue } from "./queue"
+import { payAsBuyer, savedCards } from "./saved-cards"
 import { cartWith } from "./shipping"
 import { waitFor } from "./wait-for"
 
@@ -49,19 +50,23 @@ export type SecurityFixture = {
   failedJobId: string
   cartId: string
   ledgerIds: string[]
+  /** The buyer's saved card (saved when paying for the open order). */
+  savedCardId: string
 }
 
 const marker = () => randomBytes(3).toString("hex")
 
 /** A paid card order of these products (one each), the buyer's own cart; waits for the capture. */
-async function cardOrderOf(handles: string[], customer: { email: string; token: string }) {
+async function cardOrderOf(handles: string[], customer: { email: string; token: string }, saveCard = false) {
   const { cartId, collectionId } = await cardCartWith("eur", "de", handles, customer.email)
   const mine = await api(`/store/carts/${cartId}/customer`, {
     method: "POST",
     headers: { ...withPublishableKey(), ...bearer(customer.token) },
   })
   expect(mine.status, JSON.stringify(mine.body)).toBe(200)
-  const paid = await payByCard(collectionId, "pm_card_visa")
+  const paid = saveCard
+    ? await payAsBuyer(collectionId, customer, { payment_method: "pm_card_visa", save_card: true })
+    : await payByCard(collectionId, "pm_card_visa")
   expect(paid.status, JSON.stringify(paid.body)).toBe(200)
   const completed = await completeCart(cartId)
   expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
@@ -93,9 +98,11 @@ export async function securityFixture(label: string): Promise<SecurityFixture> {
   const [done, waiting, rest] = await Promise.all([
     deliveredReviewedAndPaid(a, customer, hub, tag),
     (async () => {
-      const order = await cardOrderOf([a.product.handle], customer)
+      // Paid with a card the buyer saves, so the saved-card routes have a card of theirs to act on.
+      const order = await cardOrderOf([a.product.handle], customer, true)
       const [consignment] = await openedConsignments(order.id, 1)
-      return { order, consignment }
+      const [savedCard] = await savedCards(customer)
+      return { order, consignment, savedCardId: savedCard?.id as string }
     })(),
     inviteFailedJobAndCart(a, tag),
   ])
@@ -137,6 +144,7 @@ export async function securityFixture(label: string): Promise<SecurityFixture> {
     failedJobId: rest.failedJobId,
     cartId: rest.cartId,
     ledgerIds: ledger.map((row) => row.id as string),
+    savedCardId: waiting.savedCardId,
   }
 }
 
@@ -246,6 +254,7 @@ const PARAM_KINDS: Record<string, string> = {
   "shipments/:id": "shipment",
   "carts/:id": "cart",
   "carrier/:carrier": "carrier",
+  "payment-methods/:id": "saved_card",
 }
 
 export function paramKind(area: string, segment: string, name: string): string | undefined {
@@ -271,5 +280,6 @@ export function idsByKind(f: SecurityFixture): Record<string, string> {
     shipment: f.shipmentId,
     cart: f.cartId,
     carrier: "aramex",
+    saved_card: f.savedCardId,
   }
 }

@@ -1,12 +1,17 @@
 import {
   errorHandler,
+  getHttpResponseFromError,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isDatabaseUnavailableError } from "../lib/database/connection-errors"
+import { watchDatabase } from "../lib/database/pool-watch"
 import { isConflictError } from "../lib/errors/conflict-error"
 import { isCatalogCacheUnavailableError } from "../modules/catalog/errors"
 import { isQueueUnavailableError } from "../modules/queue/errors"
+import { isPaymentProviderUnavailableError } from "../modules/stripe-payment/errors"
 
 const medusaErrorHandler = errorHandler()
 
@@ -20,9 +25,47 @@ const UPLOAD_ERRORS: Record<string, string> = {
 
 type NamedError = { name?: string; message?: string; code?: string }
 
+/** 503: a part the request needs cannot take work now; the client may retry after `retryAfter` seconds. */
+function sendUnavailable(
+  res: MedusaResponse,
+  answer: { type?: string; message?: string; message_ar: string; retryAfter?: number },
+) {
+  res.setHeader("Retry-After", String(answer.retryAfter ?? 5))
+  res.status(503).json({
+    type: answer.type ?? "service_unavailable",
+    message: answer.message,
+    message_ar: answer.message_ar,
+  })
+}
+
+/** 503 while PostgreSQL cannot be reached: the client may retry, and the answer never carries the driver's words. */
+export function sendDatabaseUnavailable(res: MedusaResponse) {
+  sendUnavailable(res, {
+    message: "The database is unavailable right now. Try again in a few seconds.",
+    message_ar: "قاعدة البيانات غير متاحة الآن. حاول مرة أخرى بعد بضع ثوانٍ.",
+  })
+}
+
+/** How long after PostgreSQL is back a server error is still put down to the outage (a request that straddled it). */
+const OUTAGE_AFTERMATH_MS = 30_000
+
+/**
+ * A connection error, or any error that would be a 500 while PostgreSQL is away or has just come back: a
+ * transaction cut off by the outage fails later with "Transaction query already complete", not a connection error.
+ */
+function failedForDatabaseOutage(error: unknown, req: MedusaRequest): boolean {
+  if (isDatabaseUnavailableError(error)) return true
+  if (typeof error !== "object" || error === null || !req.scope) return false
+  if (getHttpResponseFromError(error as Error).statusCode < 500) return false
+  return watchDatabase(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)).wasDownWithin(
+    OUTAGE_AFTERMATH_MS,
+  )
+}
+
 /**
  * Medusa's own handler, plus: 409 with the rule that was broken (Medusa's CONFLICT hides the message), 503 when
- * the job queue cannot take work (the client may retry), and 400 for upload limits.
+ * the job queue, the catalogue cache, PostgreSQL or Stripe cannot take work (the client may retry), and 400 for upload
+ * limits.
  */
 export function usraErrorHandler(
   error: unknown,
@@ -36,21 +79,30 @@ export function usraErrorHandler(
     return
   }
   if (isQueueUnavailableError(error)) {
-    res.setHeader("Retry-After", "5")
-    res.status(503).json({
-      type: "service_unavailable",
+    return sendUnavailable(res, {
       message: named.message,
       message_ar: "قائمة المهام غير متاحة الآن ولم يتغير شيء. حاول مرة أخرى بعد قليل.",
     })
-    return
   }
   if (isCatalogCacheUnavailableError(error)) {
-    res.setHeader("Retry-After", "5")
-    res.status(503).json({
-      type: "service_unavailable",
+    return sendUnavailable(res, {
       message: named.message,
       message_ar: "ذاكرة الكتالوج المؤقتة غير متاحة الآن ولم يتغير شيء. حاول مرة أخرى بعد قليل.",
     })
+  }
+  if (isPaymentProviderUnavailableError(error)) {
+    return sendUnavailable(res, {
+      type: "payment_provider_unavailable",
+      message: named.message,
+      message_ar: "خدمة الدفع بالبطاقة غير متاحة الآن. حاول مرة أخرى بعد قليل.",
+      retryAfter: 10,
+    })
+  }
+  if (failedForDatabaseOutage(error, req)) {
+    req.scope
+      ?.resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Database unavailable at ${req.method} ${req.path}: ${named.message}`)
+    sendDatabaseUnavailable(res)
     return
   }
   if (named.name === "MulterError") {

@@ -29,11 +29,13 @@ import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerReviewMiddlewares } from "./seller/reviews/middlewares"
 import { storeCartShippingMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { storeSavedCardMiddlewares } from "./store/customers/me/payment-methods/middlewares"
 import { storeFamilyMiddlewares } from "./store/families/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProductExposureMiddlewares } from "./store/products/middlewares"
 import { storeReviewMiddlewares } from "./store/reviews/middlewares"
+import { databaseGate } from "./utils/database-gate"
 import { rateLimitMiddlewares } from "./utils/rate-limit/routes"
 import { securityHeaders } from "./utils/security-headers"
 
@@ -41,6 +43,7 @@ export default defineMiddlewares({
   errorHandler: usraErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [securityHeaders(readEnv().NODE_ENV === "production")] },
+    { matcher: "/*", middlewares: [databaseGate] },
     { matcher: "/admin/*", middlewares: [guardCoreAdminRoutes] },
     // First: a refused request costs nothing more.
     ...rateLimitMiddlewares,
@@ -48,6 +51,7 @@ export default defineMiddlewares({
     ...sellerOrderMiddlewares,
     ...storeOrderMiddlewares,
     ...storePaymentCollectionMiddlewares,
+    ...storeSavedCardMiddlewares,
     ...sellerProductMiddlewares,
     ...adminListingMiddlewares,
     ...storeFamilyMiddlewares,

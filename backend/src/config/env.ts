@@ -38,6 +38,10 @@ export const EnvSchema = z.object({
     .regex(/^https?:\/\/[^/\s]+\/?$/, "STRIPE_API_HOST must be a base URL such as http://127.0.0.1:12111")
     .optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  // The SDK sends a failed call (network error, timeout, 409, 5xx) again up to this many times, same idempotency key.
+  STRIPE_MAX_NETWORK_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  // How long one attempt of a Stripe call may take before the SDK gives up on it (and retries).
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   // Medusa's system payment provider takes no money: unset, it is allowed outside production only.
   ALLOW_SYSTEM_PAYMENTS: z.enum(["true", "false"]).optional(),
   // Signs tracking updates posted to /hooks/carrier/:carrier; unset, that route refuses every delivery (401).

@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildCatalogue } from "./seed-data/catalogue"
+import { buildPendingListings } from "./seed-data/pending-listings"
 import { ensurePublishableKey } from "./seed-steps/api-key"
 import { ensureCatalog } from "./seed-steps/catalog"
 import { ensureCategories } from "./seed-steps/categories"
@@ -45,7 +46,8 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureShipping(container, { locationId, shippingProfileId }, summary)
   const categoryIds = await ensureCategories(container, summary)
 
-  const catalogue = buildCatalogue()
+  // The shop's products on sale, and a few new listings waiting for the ministry's moderation.
+  const catalogue = [...buildCatalogue(), ...buildPendingListings()]
   const images = await writeDemoImages(catalogue)
   await ensureProducts(container, catalogue, { categoryIds, salesChannelId, shippingProfileId }, summary)
   await ensureInventoryLevels(container, catalogue, locationId, summary)

@@ -13,6 +13,8 @@ import { Secret } from "kubernetes-models/v1/Secret"
 import { Service } from "kubernetes-models/v1/Service"
 import { describe, expect, it } from "vitest"
 import { parseAllDocuments } from "yaml"
+import { securityHeaders } from "../../../admin/security-headers.ts"
+import { EnvSchema } from "../../../backend/src/config/env.ts"
 import { renderKustomization } from "../render.mjs"
 
 const k8s = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -123,6 +125,49 @@ describe.each(Object.entries(overlays))("the %s kustomization", (_name, dir) => 
     expect(config.NODE_ENV).toBe("production")
     expect(new Secret(secretTemplate).validate()).toBeUndefined()
   })
+
+  it("gives every backend container each variable the backend reads (backend/src/config/env.ts)", () => {
+    const variables = Object.keys(EnvSchema.shape)
+    expect(variables).toContain("CATALOG_CACHE_TTL_SECONDS")
+    const config = all["ConfigMap/usra-config"].data
+    const backends = objects.filter(
+      (object) =>
+        ["Deployment", "Job"].includes(object.kind) &&
+        containersOf(object).some((container) => container.image.includes("usra/backend")),
+    )
+    expect(backends.map(key).sort()).toEqual([
+      "Deployment/backend-server",
+      "Deployment/backend-worker",
+      "Job/backend-migrate",
+    ])
+    for (const object of backends) {
+      for (const container of containersOf(object)) {
+        const from = (ref) => (container.envFrom ?? []).some((source) => source[ref]?.name)
+        const provided = new Set([
+          ...(container.env ?? []).map((entry) => entry.name),
+          ...(from("configMapRef") ? Object.keys(config) : []),
+          ...(from("secretRef") ? Object.keys(secretTemplate.stringData) : []),
+        ])
+        const missing = variables.filter((name) => !provided.has(name))
+        // The migration job runs no HTTP server and no workers: it needs neither a port nor a mode of its own.
+        const unneeded = object.kind === "Job" ? ["PORT", "MEDUSA_WORKER_MODE", "QUEUE_WORKER_NAME"] : []
+        expect(
+          missing.filter((name) => !unneeded.includes(name)),
+          `${key(object)} lacks`,
+        ).toEqual([])
+      }
+    }
+    expect(config.CATALOG_CACHE_TTL_SECONDS).toBe("600")
+    // Every value must pass the backend's own validation, as the pods will read it (blank values count as unset).
+    const parsed = EnvSchema.safeParse(
+      Object.fromEntries(
+        Object.entries({ ...config, ...secretTemplate.stringData, MEDUSA_WORKER_MODE: "server" }).filter(
+          ([, value]) => value !== "",
+        ),
+      ),
+    )
+    expect(parsed.error?.issues ?? []).toEqual([])
+  })
 })
 
 describe("the schema check", () => {
@@ -147,5 +192,41 @@ describe("the production overlay", () => {
     for (const image of images)
       expect(image).toMatch(/^registry\.example\.org\/usra\/[a-z]+:\d{4}\.\d{2}\.\d{2}$/)
     expect(byKey(objects)["Deployment/backend-server"].spec.replicas).toBe(3)
+  })
+})
+
+describe("the console's nginx", () => {
+  const all = byKey(renderKustomization(overlays.base))
+  const config = all["ConfigMap/console-nginx"].data
+  const sent = Object.fromEntries(
+    [...config["security-headers.inc"].matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((match) => [
+      match[1],
+      match[2],
+    ]),
+  )
+
+  it("sends the headers admin/security-headers.ts gives for the API's host, and the ingress agrees", () => {
+    const apiHost = all["Ingress/usra"].spec.rules.find(
+      (rule) => rule.http.paths[0].backend.service.name === "backend-server",
+    ).host
+    expect(sent).toEqual(securityHeaders(`https://${apiHost}`))
+    // ingress-nginx replaces a pod's header of the same name with its own: they must say the same.
+    for (const [name, value] of Object.entries(all["ConfigMap/usra-security-headers"].data)) {
+      if (name in sent) expect(value, name).toBe(sent[name])
+    }
+  })
+
+  it("repeats them in every block that adds a header of its own, and is mounted where nginx reads it", () => {
+    const conf = config["default.conf"]
+    const blocks = conf.split(/\n\s*location /)
+    for (const block of blocks) {
+      if (block.includes("add_header"))
+        expect(block).toContain("include /etc/nginx/conf.d/security-headers.inc;")
+    }
+    expect(blocks[0]).toContain("include /etc/nginx/conf.d/security-headers.inc;")
+    const pod = all["Deployment/console"].spec.template.spec
+    const mount = pod.containers[0].volumeMounts.find((entry) => entry.mountPath === "/etc/nginx/conf.d")
+    const volume = pod.volumes.find((entry) => entry.name === mount?.name)
+    expect(volume?.configMap?.name).toBe("console-nginx")
   })
 })

@@ -1,4 +1,3 @@
-import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type {
   AdminAuditEntry,
   AdminAuditQuery,
@@ -31,35 +30,14 @@ import type {
   PayoutStatus,
 } from "@usra/types"
 import { UsraApiError } from "./errors"
+import type { FullReview } from "./seller-types"
+import { type Query, searchOf, sessionFetch } from "./session-fetch"
 
 export type UsraAdminClientOptions = {
   /** The backend, e.g. http://localhost:9000. */
   baseUrl: string
   /** Give up on a request after this long (ms). */
   timeoutMs?: number
-}
-
-type Query = Record<string, string | number | boolean | undefined | null>
-type Method = "GET" | "POST" | "DELETE"
-
-function clean(query: Query | undefined) {
-  if (!query) return undefined
-  return Object.fromEntries(
-    Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ""),
-  ) as Record<string, string | number | boolean>
-}
-
-function toApiError(error: unknown): unknown {
-  if (error instanceof FetchError) {
-    return new UsraApiError(error.message || error.statusText || "Request failed", error.status ?? 500)
-  }
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return new UsraApiError("The server did not answer in time", 504, "timeout")
-  }
-  if (error instanceof TypeError) {
-    return new UsraApiError(`The server cannot be reached: ${error.message}`, 503, "unreachable")
-  }
-  return error
 }
 
 const ORDER_LIST_FIELDS =
@@ -72,32 +50,10 @@ const ORDER_LIST_FIELDS =
  */
 export function createUsraAdminClient(options: UsraAdminClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/$/, "")
-  const sdk = new Medusa({ baseUrl, auth: { type: "session" } })
-  const timeoutMs = options.timeoutMs ?? 15_000
-
-  async function call<T>(
-    path: string,
-    init: { method?: Method; query?: Query; body?: unknown } = {},
-  ): Promise<T> {
-    try {
-      return await sdk.client.fetch<T>(path, {
-        method: init.method ?? "GET",
-        query: clean(init.query),
-        body: init.body as Record<string, unknown> | undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-    } catch (error) {
-      throw toApiError(error)
-    }
-  }
+  const call = sessionFetch(baseUrl, options.timeoutMs ?? 15_000)
 
   /** A link the browser opens with the session cookie (PDF, CSV, queue dashboard). */
-  const url = (path: string, query?: Query) => {
-    const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(clean(query) ?? {})) params.set(key, String(value))
-    const search = params.toString()
-    return `${baseUrl}${path}${search ? `?${search}` : ""}`
-  }
+  const url = (path: string, query?: Query) => `${baseUrl}${path}${searchOf(query)}`
 
   const post = <T>(path: string, body: unknown = {}) => call<T>(path, { method: "POST", body })
 
@@ -107,20 +63,15 @@ export function createUsraAdminClient(options: UsraAdminClientOptions) {
     auth: {
       /** Logs in and opens the session; 401 as UsraApiError when the email or password is wrong. */
       login: async (email: string, password: string) => {
-        try {
-          const result = await sdk.auth.login("user", "emailpass", { email, password })
-          if (typeof result !== "string") throw new UsraApiError("This login needs another step", 401)
-        } catch (error) {
-          throw toApiError(error)
-        }
+        const { token } = await call<{ token?: string }>("/auth/user/emailpass", {
+          method: "POST",
+          body: { email, password },
+        })
+        if (!token) throw new UsraApiError("This login needs another step", 401)
+        // Trades the token for Medusa's session cookie; the token itself is then dropped.
+        await call("/auth/session", { method: "POST", headers: { authorization: `Bearer ${token}` } })
       },
-      logout: async () => {
-        try {
-          await sdk.auth.logout()
-        } catch (error) {
-          throw toApiError(error)
-        }
-      },
+      logout: () => call<unknown>("/auth/session", { method: "DELETE" }),
     },
 
     me: async () => (await call<{ user: AdminUser }>("/admin/me")).user,
@@ -147,6 +98,23 @@ export function createUsraAdminClient(options: UsraAdminClientOptions) {
       approve: (id: string) => post<{ listing: AdminListing }>(`/admin/listings/${id}/approve`),
       requestChanges: (id: string, reason: string) =>
         post<{ listing: AdminListing }>(`/admin/listings/${id}/request-changes`, { reason }),
+    },
+
+    reviews: {
+      /** Buyers' reviews newest first, hidden ones too (reviewer, super_admin). */
+      list: (
+        query: {
+          status?: FullReview["status"]
+          rating?: number
+          product_id?: string
+          family_id?: string
+          limit?: number
+          offset?: number
+        } = {},
+      ) => call<Page<"reviews", FullReview>>("/admin/reviews", { query }),
+      /** Hides a review from the shop and its ratings; the reason is required (3 to 500 characters). */
+      hide: async (id: string, reason: string) =>
+        (await post<{ review: FullReview }>(`/admin/reviews/${id}/hide`, { reason })).review,
     },
 
     consignments: {

@@ -1,10 +1,10 @@
-import { matchesSearch, toMinor } from "@usra/i18n"
-import type { ListingQuery, StoreFamily } from "@usra/types"
+import { toMinor } from "@usra/i18n"
+import type { StoreFamily } from "@usra/types"
 import type { StoreLineItem, StoreProduct } from "./medusa-types"
 
 export type Bilingual = { ar: string; en: string }
 
-/** What a product card, the listing and the product page read: bilingual text, a price in minor units. */
+/** What the product page and a family's page read from Medusa's product: bilingual text, a price in minor units. */
 export type ProductSummary = {
   id: string
   handle: string
@@ -79,71 +79,6 @@ export function toProductSummary(product: StoreProduct): ProductSummary {
     processingDays: Number.isInteger(processing) && processing > 0 ? processing : null,
     family: product.family ?? null,
     createdAt: product.created_at ?? "",
-  }
-}
-
-/** The listing's query as parsed from the URL (ListingQuery); everything but sort and page may be left out. */
-export type CatalogueQuery = Pick<ListingQuery, "sort" | "page"> &
-  Partial<Omit<ListingQuery, "sort" | "page">>
-
-export type ListingPage = {
-  products: ProductSummary[]
-  count: number
-  page: number
-  pages: number
-  pageSize: number
-}
-
-/**
- * Filters, sorts and pages a catalogue for the listing page: category, governorate (the family's), family
- * handle, price range in minor units, and a search over both languages' titles, descriptions and the family's
- * names with Arabic normalisation (alef forms, taa marbuta, diacritics).
- */
-export function queryCatalogue(
-  catalogue: readonly ProductSummary[],
-  query: CatalogueQuery,
-  pageSize = 12,
-): ListingPage {
-  const matching = catalogue.filter(
-    (product) =>
-      (!query.category || product.category === query.category) &&
-      (!query.governorate || product.family?.governorate === query.governorate) &&
-      (!query.family || product.family?.handle === query.family) &&
-      (query.min === undefined || (product.price !== null && product.price >= query.min)) &&
-      (query.max === undefined || (product.price !== null && product.price <= query.max)) &&
-      (!query.q ||
-        matchesSearch(
-          query.q,
-          product.title.en,
-          product.title.ar,
-          product.description.en,
-          product.description.ar,
-          product.family?.name_en,
-          product.family?.name_ar,
-        )),
-  )
-  const byPrice = (a: ProductSummary, b: ProductSummary) =>
-    (a.price ?? Number.MAX_SAFE_INTEGER) - (b.price ?? Number.MAX_SAFE_INTEGER)
-  const sorted = [...matching].sort((a, b) => {
-    switch (query.sort) {
-      case "price_asc":
-        return byPrice(a, b) || a.id.localeCompare(b.id)
-      case "price_desc":
-        return byPrice(b, a) || a.id.localeCompare(b.id)
-      case "title":
-        return a.title.en.localeCompare(b.title.en) || a.id.localeCompare(b.id)
-      default:
-        return b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id)
-    }
-  })
-  const pages = Math.max(1, Math.ceil(sorted.length / pageSize))
-  const page = Math.min(query.page, pages)
-  return {
-    products: sorted.slice((page - 1) * pageSize, page * pageSize),
-    count: sorted.length,
-    page,
-    pages,
-    pageSize,
   }
 }
 

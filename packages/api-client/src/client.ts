@@ -6,6 +6,8 @@ import type {
   StoreShippingZone,
   TrackingEntry,
 } from "@usra/types"
+import { catalogRoutes } from "./catalog-client"
+import { addressRoutes } from "./customer-addresses"
 import { UsraApiError } from "./errors"
 import type {
   StoreAddress,
@@ -17,6 +19,7 @@ import type {
   StoreProduct,
   StoreRegion,
 } from "./medusa-types"
+import { savedCardRoutes } from "./saved-cards"
 import type { FullReview, Page, PublicReview, RatingSummary } from "./seller-types"
 
 /** A delivered item of the buyer's orders that has no review yet (GET /store/customers/me/reviews). */
@@ -112,7 +115,13 @@ const CART_FIELDS = [
   "*region.countries",
 ].join(",")
 
-type Query = Record<string, string | number | boolean | string[] | undefined>
+export type Query = Record<string, string | number | boolean | string[] | undefined>
+
+/** One request to the backend: the path, and the method, query, body and token to send with it. */
+export type ApiCall = <T>(
+  path: string,
+  init?: { method?: "GET" | "POST" | "DELETE"; query?: Query; body?: unknown; token?: string },
+) => Promise<T>
 
 function clean(query: Query): Query {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== ""))
@@ -133,8 +142,8 @@ function toApiError(error: unknown): unknown {
 
 /**
  * Usra's typed client for the store routes the shop uses: Medusa's own (products, categories, regions, carts,
- * payments, orders, customers, auth) through @medusajs/js-sdk, and Usra's (families, shipping estimate, the
- * order split per family, guest order lookup).
+ * payments, orders, customers and their addresses, auth) through @medusajs/js-sdk, and Usra's (the catalogue,
+ * families, shipping estimate, the order split per family, guest order lookup).
  */
 export function createUsraClient(options: UsraClientOptions) {
   const sdk = new Medusa({
@@ -145,10 +154,7 @@ export function createUsraClient(options: UsraClientOptions) {
   })
   const timeoutMs = options.timeoutMs ?? 10_000
 
-  async function call<T>(
-    path: string,
-    init: { method?: "GET" | "POST" | "DELETE"; query?: Query; body?: unknown; token?: string } = {},
-  ): Promise<T> {
+  const call: ApiCall = async <T>(path: string, init: Parameters<ApiCall>[1] = {}): Promise<T> => {
     try {
       return await sdk.client.fetch<T>(path, {
         method: init.method ?? "GET",
@@ -163,6 +169,8 @@ export function createUsraClient(options: UsraClientOptions) {
   }
 
   const store = {
+    catalog: catalogRoutes(call),
+
     regions: {
       list: async () =>
         (
@@ -321,9 +329,15 @@ export function createUsraClient(options: UsraClientOptions) {
         ).payment_collection,
       /**
        * A card payment session: `paymentMethod` is the PaymentMethod the card form made (pm_...); the backend
-       * confirms the PaymentIntent with it. A declined card throws UsraApiError with isCardDeclined.
+       * confirms the PaymentIntent with it; `saveCard` keeps a new card for a signed-in buyer. A declined card
+       * throws UsraApiError with isCardDeclined.
        */
-      createCardSession: async (collectionId: string, paymentMethod: string | null, returnUrl?: string) =>
+      createCardSession: async (
+        collectionId: string,
+        paymentMethod: string | null,
+        returnUrl?: string,
+        saveCard = false,
+      ) =>
         (
           await call<{ payment_collection: StorePaymentCollection }>(
             `/store/payment-collections/${collectionId}/payment-sessions`,
@@ -334,6 +348,7 @@ export function createUsraClient(options: UsraClientOptions) {
                 data: {
                   ...(paymentMethod ? { payment_method: paymentMethod } : {}),
                   ...(returnUrl ? { return_url: returnUrl } : {}),
+                  ...(saveCard ? { save_card: true } : {}),
                 },
               },
             },
@@ -440,6 +455,8 @@ export function createUsraClient(options: UsraClientOptions) {
             query: { fields: "id,email,first_name,last_name,*addresses" },
           })
         ).customer,
+      addresses: addressRoutes(call),
+      savedCards: savedCardRoutes(call),
     },
   }
   return store

@@ -27,11 +27,3 @@ export function normalizeSearchText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
 }
-
-/** True when every word of the query appears (as the start of a word or inside one) in the text. */
-export function matchesSearch(query: string, ...texts: (string | null | undefined)[]): boolean {
-  const words = normalizeSearchText(query).split(" ").filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = normalizeSearchText(texts.filter(Boolean).join(" "))
-  return words.every((word) => haystack.includes(word))
-}

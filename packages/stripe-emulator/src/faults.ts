@@ -17,6 +17,8 @@ export interface Fault {
   phase: "before" | "after"
   remaining: number
   hits: number
+  /** The Idempotency-Key of each request the fault hit (null: sent without one), so a test can tell a retry. */
+  idempotency_keys: (string | null)[]
   error: Partial<StripeErrorBody> | null
 }
 
@@ -66,6 +68,7 @@ export class FaultInjector {
       phase: optEnum(spec, "phase", ["before", "after"] as const) ?? "before",
       remaining: optInt(spec, "count", { min: 1 }) ?? 1,
       hits: 0,
+      idempotency_keys: [],
       error: error ? (error as Partial<StripeErrorBody>) : null,
     }
     this.faults.push(fault)
@@ -73,7 +76,7 @@ export class FaultInjector {
   }
 
   /** The first fault matching this request, counted as used. */
-  take(method: string, path: string): Fault | undefined {
+  take(method: string, path: string, idempotencyKey: string | null = null): Fault | undefined {
     const fault = this.faults.find(
       (f) =>
         f.remaining > 0 &&
@@ -83,6 +86,7 @@ export class FaultInjector {
     if (!fault) return undefined
     fault.remaining -= 1
     fault.hits += 1
+    fault.idempotency_keys.push(idempotencyKey)
     return fault
   }
 

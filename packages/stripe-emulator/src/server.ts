@@ -218,7 +218,7 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
       }
     }
 
-    const fault = faults.take(method, path)
+    const fault = faults.take(method, path, idempotencyKey)
     if (fault?.phase === "before") {
       if (fault.delay_ms) await sleep(fault.delay_ms)
       if (fault.drop || fault.status) {

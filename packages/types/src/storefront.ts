@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { CategoryHandle, CurrencyCode, Governorate, MinorAmount } from "./common"
+import { CurrencyCode, Governorate, MinorAmount } from "./common"
 
 /**
  * What the storefront reads from Usra's own store routes (/store/families..., shipping estimate, buyer orders),
@@ -72,37 +72,3 @@ export type BuyerOrder = {
   shipping_address: { country_code: string | null } | null
   families: BuyerOrderFamily[]
 }
-
-export const ListingSort = z.enum(["newest", "price_asc", "price_desc", "title"], {
-  error: "sort must be one of: newest, price_asc, price_desc, title",
-})
-export type ListingSort = z.infer<typeof ListingSort>
-
-const optionalText = z
-  .string()
-  .trim()
-  .max(100, "must be at most 100 characters")
-  .optional()
-  .transform((value) => (value ? value : undefined))
-
-const optionalMinor = z.preprocess(
-  (value) => (value === "" || value === null ? undefined : value),
-  z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number of minor units")
-    .nonnegative("must not be negative")
-    .optional(),
-)
-
-/** The listing page's URL query; anything unknown or malformed is dropped rather than refused (URLs are shared). */
-export const ListingQuery = z.object({
-  q: optionalText,
-  category: CategoryHandle.optional().catch(undefined),
-  governorate: Governorate.optional().catch(undefined),
-  family: optionalText,
-  min: optionalMinor.catch(undefined),
-  max: optionalMinor.catch(undefined),
-  sort: ListingSort.catch("newest").default("newest"),
-  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
-})
-export type ListingQuery = z.infer<typeof ListingQuery>

@@ -19,7 +19,7 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-/** Small in-memory cache for what every page reads and rarely changes (regions, categories, the catalogue). */
+/** Small in-memory cache for what every page reads and rarely changes (regions, categories, families). */
 const cache = new Map<string, { at: number; value: Promise<unknown> }>()
 
 export function cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {

@@ -21,8 +21,11 @@ export const paths = {
   family: (l: Locale, handle: string) => `/${l}/families/${handle}`,
   cart: (l: Locale) => `/${l}/cart`,
   checkout: (l: Locale, step?: string) => `/${l}/checkout${step ? `?step=${step}` : ""}`,
+  /** Where the bank's 3-D Secure page sends the buyer back. */
+  authenticated: (l: Locale) => `/${l}/checkout/authenticated`,
   confirmed: (l: Locale) => `/${l}/order/confirmed`,
   account: (l: Locale) => `/${l}/account`,
+  addresses: (l: Locale) => `/${l}/account/addresses`,
   accountOrder: (l: Locale, id: string) => `/${l}/account/orders/${id}`,
   lookup: (l: Locale) => `/${l}/order/lookup`,
 }

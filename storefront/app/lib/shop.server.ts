@@ -1,4 +1,4 @@
-import { type ProductSummary, type StoreRegion, toProductSummary } from "@usra/api-client"
+import type { StoreRegion } from "@usra/api-client"
 import type { StoreFamily } from "@usra/types"
 import { api, cached } from "./api.server"
 
@@ -28,28 +28,15 @@ export function categories() {
   return cached("categories", 5 * MINUTE, () => api().categories.list())
 }
 
-/**
- * Every product on sale, priced for a region: the listing filters, sorts, searches and pages this in memory.
- * The catalogue is small (a few hundred products), so one cached read per region per minute is cheaper than a
- * query per page view; a search service takes over when it grows.
- */
-export function catalogue(regionId: string): Promise<ProductSummary[]> {
-  return cached(`catalogue:${regionId}`, MINUTE, async () => {
-    const all: ProductSummary[] = []
-    for (let offset = 0; ; offset += 100) {
-      const page = await api().products.list({ regionId, limit: 100, offset })
-      all.push(...page.products.map(toProductSummary))
-      if (page.products.length < 100 || all.length >= page.count) break
-    }
-    for (const product of all) idByHandle.set(product.handle, product.id)
-    return all
-  })
-}
-
-// A product's handle never names another product, so what the catalogue taught stays true.
+// A product's handle never names another product, so what a listing taught stays true.
 const idByHandle = new Map<string, string>()
 
-/** The id of the product with this handle, when a catalogue read has seen it (lets a page ask two things at once). */
+/** Remembers the ids of products a listing showed (lets the product page ask for two things at once). */
+export function learnProductIds(products: readonly { id: string; handle: string }[]) {
+  for (const product of products) idByHandle.set(product.handle, product.id)
+}
+
+/** The id of the product with this handle, when a listing has shown it. */
 export function knownProductId(handle: string): string | undefined {
   return idByHandle.get(handle)
 }

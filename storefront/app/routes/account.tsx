@@ -1,14 +1,16 @@
-import { UsraApiError } from "@usra/api-client"
+import { type CustomerAddress, type SavedCard, UsraApiError } from "@usra/api-client"
 import { toMinor } from "@usra/i18n"
 import { Alert, Button, Input, Price } from "@usra/ui"
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { api } from "../lib/api.server"
 import { siteOrigin } from "../lib/config.server"
-import { toLocale } from "../lib/i18n"
+import { countryName, toLocale } from "../lib/i18n"
 import { paths } from "../lib/paths"
 import { metaMessages, pageMeta } from "../lib/seo"
 import { readSession, setCustomer, withCookies } from "../lib/session.server"
 import { useShop } from "../lib/use-shop"
+import { SavedCards } from "../modules/account/saved-cards"
+import { addressLine, defaultFirst } from "../modules/addresses/address-form"
 import { FavouriteButton } from "../modules/favourites/favourite-button"
 import { Stars } from "../modules/reviews/reviews"
 import type { Route } from "./+types/account"
@@ -17,15 +19,27 @@ export async function loader({ request }: Route.LoaderArgs) {
   const session = await readSession(request)
   const origin = siteOrigin(request)
   const back = new URL(request.url).searchParams.get("redirect_to") ?? ""
-  const none = { customer: null, orders: [], favourites: [], reviews: [], awaiting: [], origin, back }
+  const none = {
+    customer: null,
+    orders: [],
+    favourites: [],
+    reviews: [],
+    awaiting: [],
+    defaultAddress: null as CustomerAddress | null,
+    savedCards: [] as SavedCard[],
+    origin,
+    back,
+  }
   if (!session.token) return none
   try {
     const client = api(session.token)
-    const [customer, { orders }, favourites, mine] = await Promise.all([
+    const [customer, { orders }, favourites, mine, addresses, savedCards] = await Promise.all([
       client.customers.me(),
       client.orders.list({ limit: 20 }),
       client.favourites.list().catch(() => null),
       client.reviews.mine().catch(() => null),
+      client.customers.addresses.list().catch(() => []),
+      client.customers.savedCards.list().catch(() => []),
     ])
     return {
       ...none,
@@ -34,6 +48,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       favourites: favourites?.favourites ?? [],
       reviews: mine?.reviews ?? [],
       awaiting: mine?.awaiting_review ?? [],
+      defaultAddress: defaultFirst(addresses)[0] ?? null,
+      savedCards,
     }
   } catch (error) {
     if (error instanceof UsraApiError && error.isUnauthorized) {
@@ -124,7 +140,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const { t, locale } = useShop()
   const navigation = useNavigation()
   const busy = navigation.state !== "idle"
-  const { customer, orders, favourites, reviews, awaiting } = loaderData
+  const { customer, orders, favourites, reviews, awaiting, defaultAddress } = loaderData
   if (!customer) {
     return (
       <div className="account-forms">
@@ -216,6 +232,18 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           ))}
         </ul>
       )}
+      <section aria-labelledby="addresses-heading">
+        <h2 id="addresses-heading">{t("storefront.addresses.title")}</h2>
+        <p data-testid="default-address">
+          {defaultAddress
+            ? addressLine(defaultAddress, (code) => countryName(code, locale))
+            : t("storefront.addresses.none")}
+        </p>
+        <p>
+          <Link to={paths.addresses(locale)}>{t("storefront.addresses.manage")}</Link>
+        </p>
+      </section>
+      <SavedCards cards={loaderData.savedCards} />
       <section aria-labelledby="write-reviews">
         <h2 id="write-reviews">{t("storefront.reviews.write_title")}</h2>
         {actionData?.intent === "review" && "reviewed" in actionData ? (

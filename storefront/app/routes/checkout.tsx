@@ -1,34 +1,39 @@
-import { UsraApiError } from "@usra/api-client"
+import { type CustomerAddress, UsraApiError } from "@usra/api-client"
 import { formatMoney } from "@usra/i18n"
 import type { StoreShippingEstimate } from "@usra/types"
-import { Alert, Button, Input, Price, Select, Stepper } from "@usra/ui"
-import { lazy, Suspense, useEffect, useRef } from "react"
+import { Alert, Button, Input, Price, Stepper } from "@usra/ui"
+import { lazy, Suspense, useEffect, useRef, useState } from "react"
 import { data, Form, redirect, useFetcher, useNavigation } from "react-router"
 import { api } from "../lib/api.server"
 import { openCart } from "../lib/cart.server"
 import { config, siteOrigin } from "../lib/config.server"
-import { toLocale } from "../lib/i18n"
+import { countryName, toLocale } from "../lib/i18n"
 import { paths } from "../lib/paths"
 import { metaMessages, pageMeta } from "../lib/seo"
-import { readSession, setCart, setCountry, setLastOrder, withCookies } from "../lib/session.server"
+import { readSession, setCountry, withCookies } from "../lib/session.server"
 import { regions } from "../lib/shop.server"
 import { useShop } from "../lib/use-shop"
+import { AddressFields } from "../modules/addresses/address-fields"
+import {
+  type AddressErrors,
+  addressValues,
+  cartAddressOf,
+  defaultFirst,
+  readAddressForm,
+} from "../modules/addresses/address-form"
 import { CartLines, CartTotals } from "../modules/cart/cart-summary"
 import { cartView } from "../modules/cart/cart-view.server"
+import { completeCheckout, type PayProblem } from "../modules/checkout/complete-checkout.server"
 import { EmulatorCardForm } from "../modules/checkout/emulator-card-form"
+import { type NextAction, nextActionOf } from "../modules/checkout/next-action"
+import { SavedAddressChoice } from "../modules/checkout/saved-address-choice"
+import { SavedCardChoice } from "../modules/checkout/saved-card-choice"
+import { confirmWithBank } from "../modules/checkout/stripe-js"
 import type { Route } from "./+types/checkout"
 
 const StripeCardForm = lazy(() => import("../modules/checkout/stripe-card-form"))
 
 type Step = "details" | "shipping" | "payment"
-const ADDRESS_FIELDS = [
-  "first_name",
-  "last_name",
-  "address_1",
-  "city",
-  "postal_code",
-  "country_code",
-] as const
 
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await readSession(request)
@@ -54,24 +59,27 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (step === "shipping" && view.hasShippingMethod && asked !== "shipping") step = "payment"
   const stripe = config().stripe
   let email = cart.email
-  if (!email && session.token)
-    email = await api(session.token)
-      .customers.me()
-      .then(
-        (c) => c.email,
-        () => null,
-      )
+  const customer = session.token ? api(session.token).customers : null
+  const [me, saved] = await Promise.all([
+    !email && customer ? customer.me().catch(() => null) : null,
+    step === "details" && customer ? customer.addresses.list().catch(() => []) : [],
+  ])
+  email ??= me?.email ?? null
+  // The signed-in buyer's saved cards, offered at the payment step.
+  const savedCards = step === "payment" && customer ? await customer.savedCards.list().catch(() => []) : []
+  // Back from the bank's 3-D Secure page without an order (see checkout-authenticated.ts).
+  const auth = new URL(request.url).searchParams.get("auth")
+  const authProblem: PayProblem | null =
+    auth === "failed" ? "auth_failed" : auth === "pending" ? "requires_action" : null
   return {
     step,
     cart: view,
     email,
-    address: address
-      ? Object.fromEntries(
-          ADDRESS_FIELDS.map((field) => [field, address[field] ?? ""]).concat([
-            ["phone", address.phone ?? ""],
-          ]),
-        )
-      : null,
+    address: address ? addressValues(address) : null,
+    savedAddresses: defaultFirst(saved),
+    savedCards,
+    signedIn: Boolean(session.token),
+    authProblem,
     estimate,
     notServed,
     payment: stripe ? { publishableKey: stripe.publishableKey, emulatorUrl: stripe.emulatorUrl } : null,
@@ -79,7 +87,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
 }
 
-type FieldErrors = Partial<Record<string, "required" | "invalid_email">>
+type FieldErrors = AddressErrors & {
+  email?: "required" | "invalid_email"
+  saved_address?: "not_served" | "gone"
+  option_id?: "unavailable"
+}
+type PayError = { kind: PayProblem; bank: string }
+type ActionAnswer = { errors: FieldErrors; payError: PayError | null; next?: NextAction }
+
+const answer = (status: number, body: Partial<ActionAnswer>) =>
+  data<ActionAnswer>({ errors: {}, payError: null, ...body }, { status })
 
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = toLocale(params.lang)
@@ -91,29 +108,34 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = String(form.get("intent") ?? "")
 
   if (intent === "details") {
-    const value = (name: string) => String(form.get(name) ?? "").trim()
+    const email = String(form.get("email") ?? "").trim()
     const errors: FieldErrors = {}
-    const email = value("email")
     if (!email) errors.email = "required"
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = "invalid_email"
-    for (const field of ADDRESS_FIELDS) if (!value(field)) errors[field] = "required"
-    if (Object.keys(errors).length) return data({ errors, payError: null }, { status: 400 })
-    const country = value("country_code").toLowerCase()
-    const region = (await regions()).find((candidate) => candidate.countries.includes(country))
-    if (!region)
-      return data({ errors: { country_code: "required" } as FieldErrors, payError: null }, { status: 400 })
+    const allRegions = await regions()
+    const countries = allRegions.flatMap((region) => region.countries)
+    // A saved address of the signed-in buyer, or the one typed in.
+    const savedId = String(form.get("saved_address") ?? "new")
+    let address: ReturnType<typeof readAddressForm>["address"] | null = null
+    if (savedId !== "new" && session.token) {
+      const saved = (await client.customers.addresses.list().catch(() => [])).find(
+        (candidate) => candidate.id === savedId,
+      )
+      if (!saved) errors.saved_address = "gone"
+      else if (!countries.includes(cartAddressOf(saved).country_code)) errors.saved_address = "not_served"
+      else address = cartAddressOf(saved)
+    } else {
+      const typed = readAddressForm(form, countries)
+      Object.assign(errors, typed.errors)
+      address = typed.address
+    }
+    if (Object.keys(errors).length || !address) return answer(400, { errors })
+    const country = address.country_code
+    const region = allRegions.find((candidate) => candidate.countries.includes(country))
+    if (!region) return answer(400, { errors: { country_code: "not_served" } })
     if (region.id !== cart.region_id) await client.carts.update(cart.id, { region_id: region.id })
     if (session.token && !cart.customer_id)
       await client.carts.transferToCustomer(cart.id).catch(() => undefined)
-    const address = {
-      first_name: value("first_name"),
-      last_name: value("last_name"),
-      address_1: value("address_1"),
-      city: value("city"),
-      postal_code: value("postal_code"),
-      country_code: country,
-      ...(value("phone") ? { phone: value("phone") } : {}),
-    }
     await client.carts.update(cart.id, { email, shipping_address: address, billing_address: address })
     return redirect(`${paths.checkout(lang, "shipping")}`, {
       headers: withCookies(await setCountry(country)),
@@ -121,43 +143,56 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 
   if (intent === "shipping") {
-    await client.carts.setShippingMethod(cart.id, String(form.get("option_id") ?? ""))
+    try {
+      await client.carts.setShippingMethod(cart.id, String(form.get("option_id") ?? ""))
+    } catch (error) {
+      // An option that is gone (rates changed, or a tampered form): choose again from what the page shows now.
+      if (error instanceof UsraApiError && error.status >= 400 && error.status < 500)
+        return answer(400, { errors: { option_id: "unavailable" } })
+      throw error
+    }
     return redirect(paths.checkout(lang, "payment"))
   }
 
   if (intent === "pay") {
     const paymentMethod = String(form.get("payment_method") ?? "")
+    if (!/^pm_\w+$/.test(paymentMethod)) return answer(400, { payError: { kind: "failed", bank: "" } })
+    let next: NextAction | null
     try {
       const collection = cart.payment_collection ?? (await client.payments.createCollection(cart.id))
-      await client.payments.createCardSession(collection.id, paymentMethod)
+      // 3-D Secure comes back to the shop's return page (the emulator's challenge page, or the bank's).
+      const returnUrl = `${siteOrigin(request)}${paths.authenticated(lang)}`
+      next = nextActionOf(
+        await client.payments.createCardSession(
+          collection.id,
+          paymentMethod,
+          returnUrl,
+          form.get("save_card") === "1",
+        ),
+      )
     } catch (error) {
       if (error instanceof UsraApiError && error.isCardDeclined)
-        return data(
-          { errors: {} as FieldErrors, payError: { kind: "declined" as const, bank: error.message } },
-          { status: 402 },
-        )
+        return answer(402, { payError: { kind: "declined", bank: error.message } })
+      // A saved card that is not (or no longer) the buyer's is refused before any charge: choose another.
+      if (error instanceof UsraApiError && (error.status === 403 || error.status === 400))
+        return answer(400, { payError: { kind: "failed", bank: "" } })
       throw error
     }
-    const completed = await client.carts.complete(cart.id)
-    if (completed.type === "order") {
-      const order = completed.order
-      return redirect(paths.confirmed(lang), {
-        headers: withCookies(
-          await setLastOrder({ email: order.email ?? cart.email ?? "", display_id: order.display_id }),
-          await setCart(null),
-        ),
-      })
-    }
-    const kind =
-      completed.error?.type === "payment_requires_more_error"
-        ? ("requires_action" as const)
-        : ("failed" as const)
-    return data(
-      { errors: {} as FieldErrors, payError: { kind, bank: completed.error?.message ?? "" } },
-      { status: 402 },
-    )
+    // The bank wants the buyer to confirm: the browser does that first, then completes (intent=complete).
+    if (next) return answer(200, { next })
+    return complete()
   }
-  return data({ errors: {} as FieldErrors, payError: null }, { status: 400 })
+
+  // After Stripe.js's 3-D Secure check in the browser (a real key; the emulator comes back by redirect).
+  if (intent === "complete") return complete()
+
+  return answer(400, {})
+
+  async function complete() {
+    const outcome = await completeCheckout(client, cart as NonNullable<typeof cart>, lang)
+    if ("done" in outcome) return outcome.done
+    return answer(402, { payError: { kind: outcome.problem, bank: outcome.bank } })
+  }
 }
 
 export function meta({ data: loaded, params, matches }: Route.MetaArgs) {
@@ -176,33 +211,65 @@ export function meta({ data: loaded, params, matches }: Route.MetaArgs) {
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
   const { t, locale, shop } = useShop()
-  const { step, cart, estimate, address, payment } = loaderData
+  const { step, cart, estimate, address, payment, savedAddresses } = loaderData
   const navigation = useNavigation()
   const payFetcher = useFetcher<typeof action>()
   const errors = (actionData?.errors ?? {}) as FieldErrors
-  const payError = payFetcher.data?.payError ?? actionData?.payError ?? null
+  const next = payFetcher.data?.next ?? null
+  const [bankRefused, setBankRefused] = useState(false)
+  const authenticating = next !== null && !bankRefused
+  const payError: PayError | null = bankRefused
+    ? { kind: "auth_failed", bank: "" }
+    : (payFetcher.data?.payError ??
+      actionData?.payError ??
+      (loaderData.authProblem && payFetcher.state === "idle" && !payFetcher.data
+        ? { kind: loaderData.authProblem, bank: "" }
+        : null))
   const alertRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (payError) alertRef.current?.focus()
   }, [payError])
 
+  // 3-D Secure: to the emulator's challenge page and back, or Stripe.js's check, then the cart is completed.
+  useEffect(() => {
+    if (!next || !payment) return
+    if (payment.emulatorUrl) {
+      if (next.redirectUrl) window.location.assign(next.redirectUrl)
+      return
+    }
+    void confirmWithBank(payment.publishableKey, next.clientSecret).then((confirmed) => {
+      if (confirmed) payFetcher.submit({ intent: "complete" }, { method: "post" })
+      else setBankRefused(true)
+    })
+  }, [next, payment, payFetcher.submit])
+
+  const [savedChoice, setSavedChoice] = useState(savedAddresses[0]?.id ?? "new")
   const order: Step[] = ["details", "shipping", "payment"]
   const stepState = (s: Step) =>
     order.indexOf(s) < order.indexOf(step) ? "done" : s === step ? "current" : "upcoming"
-  const fieldError = (name: string) => {
-    const problem = errors[name]
-    return problem === "invalid_email"
+  const emailError =
+    errors.email === "invalid_email"
       ? t("storefront.checkout.invalid_email")
-      : problem
+      : errors.email
         ? t("storefront.checkout.required")
         : null
-  }
   const shipping = cart.hasShippingMethod ? cart.shipping : (estimate?.amount ?? null)
   const total = shipping !== null && !cart.hasShippingMethod ? cart.total + shipping : cart.total
   const payLabel = t("storefront.checkout.pay", { amount: formatMoney(total, cart.currency, locale) })
-  const pay = (paymentMethod: string) =>
-    payFetcher.submit({ intent: "pay", payment_method: paymentMethod }, { method: "post" })
+  const pay = (paymentMethod: string, saveCard = false) => {
+    setBankRefused(false)
+    payFetcher.submit(
+      { intent: "pay", payment_method: paymentMethod, save_card: saveCard ? "1" : "" },
+      { method: "post" },
+    )
+  }
   const busy = navigation.state !== "idle"
+  const payMessage: Record<PayProblem, string> = {
+    declined: t("storefront.checkout.declined"),
+    requires_action: t("storefront.checkout.auth_pending"),
+    auth_failed: t("storefront.checkout.auth_failed"),
+    failed: t("storefront.checkout.payment_error"),
+  }
 
   return (
     <div className="checkout-page">
@@ -238,73 +305,31 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 autoComplete="email"
                 defaultValue={loaderData.email ?? ""}
                 required
-                error={fieldError("email")}
+                error={emailError}
               />
-              <div className="form-row">
-                <Input
-                  label={t("storefront.checkout.first_name")}
-                  name="first_name"
-                  autoComplete="given-name"
-                  defaultValue={address?.first_name ?? ""}
-                  required
-                  error={fieldError("first_name")}
+              {savedAddresses.length ? (
+                <SavedAddressChoice
+                  addresses={savedAddresses}
+                  value={savedChoice}
+                  onChange={setSavedChoice}
+                  describe={(saved: CustomerAddress) => countryName(saved.country_code ?? "", locale)}
+                  error={
+                    errors.saved_address === "not_served"
+                      ? t("storefront.checkout.not_served")
+                      : errors.saved_address
+                        ? t("storefront.addresses.not_found")
+                        : null
+                  }
                 />
-                <Input
-                  label={t("storefront.checkout.last_name")}
-                  name="last_name"
-                  autoComplete="family-name"
-                  defaultValue={address?.last_name ?? ""}
-                  required
-                  error={fieldError("last_name")}
+              ) : null}
+              {savedChoice === "new" ? (
+                <AddressFields
+                  values={address}
+                  errors={errors}
+                  countries={shop?.countries ?? []}
+                  defaultCountry={shop?.country ?? ""}
                 />
-              </div>
-              <Input
-                label={t("storefront.checkout.address_1")}
-                name="address_1"
-                autoComplete="address-line1"
-                defaultValue={address?.address_1 ?? ""}
-                required
-                error={fieldError("address_1")}
-              />
-              <div className="form-row">
-                <Input
-                  label={t("storefront.checkout.city")}
-                  name="city"
-                  autoComplete="address-level2"
-                  defaultValue={address?.city ?? ""}
-                  required
-                  error={fieldError("city")}
-                />
-                <Input
-                  label={t("storefront.checkout.postal_code")}
-                  name="postal_code"
-                  autoComplete="postal-code"
-                  defaultValue={address?.postal_code ?? ""}
-                  required
-                  error={fieldError("postal_code")}
-                />
-              </div>
-              <Select
-                label={t("storefront.checkout.country")}
-                name="country_code"
-                autoComplete="country"
-                defaultValue={address?.country_code || shop?.country || ""}
-                required
-                error={fieldError("country_code")}
-              >
-                {(shop?.countries ?? []).map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
-              </Select>
-              <Input
-                label={t("storefront.checkout.phone")}
-                name="phone"
-                type="tel"
-                autoComplete="tel"
-                defaultValue={address?.phone ?? ""}
-              />
+              ) : null}
               <Button type="submit" size="lg" busy={busy}>
                 {t("storefront.checkout.continue")}
               </Button>
@@ -314,6 +339,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           {step === "shipping" && estimate ? (
             <Form method="post" className="checkout-form">
               <input type="hidden" name="intent" value="shipping" />
+              {errors.option_id ? (
+                <Alert tone="error">{t("storefront.checkout.shipping_unavailable")}</Alert>
+              ) : null}
               <fieldset>
                 <legend>{t("storefront.checkout.shipping_option")}</legend>
                 <label className="shipping-option">
@@ -349,34 +377,38 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 </p>
               ) : null}
               <div ref={alertRef} tabIndex={-1} className="pay-error">
-                {payError ? (
-                  <Alert tone="error">
-                    {payError.kind === "declined"
-                      ? t("storefront.checkout.declined")
-                      : payError.kind === "requires_action"
-                        ? t("storefront.checkout.requires_action")
-                        : t("storefront.checkout.payment_error")}
-                  </Alert>
-                ) : null}
+                {payError && !authenticating ? <Alert tone="error">{payMessage[payError.kind]}</Alert> : null}
+                {authenticating ? <Alert tone="info">{t("storefront.checkout.authenticating")}</Alert> : null}
               </div>
-              {payment?.emulatorUrl ? (
-                <EmulatorCardForm
-                  emulatorUrl={payment.emulatorUrl}
-                  publishableKey={payment.publishableKey}
+              {payment ? (
+                <SavedCardChoice
+                  cards={loaderData.savedCards}
+                  canSave={loaderData.signedIn}
                   payLabel={payLabel}
-                  busy={payFetcher.state !== "idle"}
-                  onPaymentMethod={pay}
+                  busy={payFetcher.state !== "idle" || authenticating}
+                  onPay={pay}
+                  renderNewCard={(onPaymentMethod) =>
+                    payment.emulatorUrl ? (
+                      <EmulatorCardForm
+                        emulatorUrl={payment.emulatorUrl}
+                        publishableKey={payment.publishableKey}
+                        payLabel={payLabel}
+                        busy={payFetcher.state !== "idle" || authenticating}
+                        onPaymentMethod={onPaymentMethod}
+                      />
+                    ) : (
+                      <Suspense fallback={<p>{t("common.loading")}</p>}>
+                        <StripeCardForm
+                          publishableKey={payment.publishableKey}
+                          locale={locale}
+                          payLabel={payLabel}
+                          busy={payFetcher.state !== "idle" || authenticating}
+                          onPaymentMethod={onPaymentMethod}
+                        />
+                      </Suspense>
+                    )
+                  }
                 />
-              ) : payment ? (
-                <Suspense fallback={<p>{t("common.loading")}</p>}>
-                  <StripeCardForm
-                    publishableKey={payment.publishableKey}
-                    locale={locale}
-                    payLabel={payLabel}
-                    busy={payFetcher.state !== "idle"}
-                    onPaymentMethod={pay}
-                  />
-                </Suspense>
               ) : (
                 <Alert tone="error">{t("storefront.checkout.payment_error")}</Alert>
               )}

@@ -6,11 +6,13 @@ import { fill, metaMessages, pageMeta } from "../lib/seo"
 import { readSession } from "../lib/session.server"
 import { regionFor } from "../lib/shop.server"
 import { useShop } from "../lib/use-shop"
+import { gridProductOf } from "../modules/products/grid-product"
 import { ProductGrid } from "../modules/products/product-grid"
 import { RatingLine, ReviewList } from "../modules/reviews/reviews"
 import type { Route } from "./+types/family"
 
 export async function loader({ params, request }: Route.LoaderArgs) {
+  const lang = toLocale(params.lang)
   const session = await readSession(request)
   const region = await regionFor(session.country)
   const [{ family }, reviews] = await Promise.all([
@@ -24,7 +26,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     reviews: reviews ? { list: reviews.reviews, rating: reviews.rating } : null,
     family: profile,
     // The family route returns products without their family: every one is this family's.
-    products: products.map((product) => ({ ...toProductSummary(product), family: null })),
+    products: products.map((product) => gridProductOf({ ...toProductSummary(product), family: null }, lang)),
     origin: siteOrigin(request),
   }
 }

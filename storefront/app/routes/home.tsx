@@ -1,25 +1,29 @@
 import { ButtonLink } from "@usra/ui"
 import { Link } from "react-router"
+import { api } from "../lib/api.server"
 import { siteOrigin } from "../lib/config.server"
 import { CATEGORY_HANDLES, GOVERNORATES } from "../lib/constants"
 import { toLocale } from "../lib/i18n"
 import { paths } from "../lib/paths"
 import { metaMessages, pageMeta } from "../lib/seo"
 import { readSession } from "../lib/session.server"
-import { catalogue, families, regionFor } from "../lib/shop.server"
+import { families, learnProductIds, regionFor } from "../lib/shop.server"
 import { useShop } from "../lib/use-shop"
 import { FamilyList } from "../modules/families/family-list"
 import { ProductGrid } from "../modules/products/product-grid"
 import type { Route } from "./+types/home"
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const session = await readSession(request)
   const region = await regionFor(session.country)
-  const [products, allFamilies] = await Promise.all([
-    region ? catalogue(region.id) : Promise.resolve([]),
+  const [newest, allFamilies] = await Promise.all([
+    region
+      ? api().catalog.list({ regionId: region.id, lang: toLocale(params.lang), sort: "newest", limit: 8 })
+      : null,
     families(),
   ])
-  const featured = [...products].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 8)
+  const featured = newest?.products ?? []
+  learnProductIds(featured)
   const featuredFamilies = allFamilies.filter((family) => (family.product_count ?? 0) > 0).slice(0, 4)
   return {
     products: featured,

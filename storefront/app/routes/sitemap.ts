@@ -1,17 +1,28 @@
+import { api } from "../lib/api.server"
 import { siteOrigin } from "../lib/config.server"
 import { CATEGORY_HANDLES } from "../lib/constants"
 import { LOCALES } from "../lib/i18n"
-import { catalogue, families, regions } from "../lib/shop.server"
+import { families, regions } from "../lib/shop.server"
 import type { Route } from "./+types/sitemap"
 
 const xmlEscape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 
+/** Every product on sale, by handle, a page of the catalogue at a time. */
+async function productHandles(regionId: string): Promise<string[]> {
+  const handles: string[] = []
+  for (let page = 1; ; page++) {
+    const answer = await api().catalog.list({ regionId, lang: "en", sort: "newest", limit: 100, page })
+    handles.push(...answer.products.map((product) => product.handle))
+    if (answer.products.length < 100 || handles.length >= answer.count) return handles
+  }
+}
+
 /** /sitemap.xml: every indexable page in both languages, each with its hreflang alternates. */
 export async function loader({ request }: Route.LoaderArgs) {
   const origin = siteOrigin(request)
   const [allRegions, allFamilies] = await Promise.all([regions(), families()])
-  const products = allRegions[0] ? await catalogue(allRegions[0].id) : []
+  const products = allRegions[0] ? await productHandles(allRegions[0].id) : []
   const pages = [
     "",
     "/products",
@@ -20,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     ...allFamilies
       .filter((family) => (family.product_count ?? 0) > 0)
       .map((family) => `/families/${family.handle}`),
-    ...products.map((product) => `/products/${product.handle}`),
+    ...products.map((handle) => `/products/${handle}`),
   ]
   const urls = pages.flatMap((page) =>
     LOCALES.map(

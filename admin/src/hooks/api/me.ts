@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { UsraApiError } from "@usra/api-client"
+import { UsraApiError } from "@usra/api-client/admin"
 import { api } from "../../api"
 
 export const meKeys = { all: ["me"] as const }

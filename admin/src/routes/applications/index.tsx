@@ -1,13 +1,14 @@
 import type { AdminFamilySummary } from "@usra/types"
-import { Button, Input, Pagination, Select } from "@usra/ui"
+import { Button, Input, Select } from "@usra/ui"
 import { type FormEvent, useState } from "react"
 import { Link, useSearchParams } from "react-router"
 import { PageHeader } from "../../components/page-header"
+import { PageNavigation } from "../../components/page-navigation"
 import { QueryState } from "../../components/query-state"
 import { FamilyStatusBadge } from "../../components/status-badge"
 import { useFamilies } from "../../hooks/api/families"
 import { date } from "../../lib/format"
-import { GOVERNORATES_LIST } from "../../lib/governorates"
+import { useGovernorates } from "../../lib/governorates"
 import { useLocale } from "../../lib/use-locale"
 import { waitingFor } from "../today"
 import { filtersFromSearch, PAGE_SIZE, searchFromFilters, toQuery, WAITING } from "./queue"
@@ -62,6 +63,7 @@ export function ApplicationRows({ families, now }: { families: AdminFamilySummar
 
 export function Component() {
   const { t } = useLocale()
+  const governorates = useGovernorates()
   const [search, setSearch] = useSearchParams()
   const filters = filtersFromSearch(search)
   const [text, setText] = useState(filters.q)
@@ -96,7 +98,7 @@ export function Component() {
           onChange={(event) => update({ governorate: event.target.value })}
         >
           <option value="">{t("admin.common.all")}</option>
-          {GOVERNORATES_LIST.map((governorate) => (
+          {governorates.map((governorate) => (
             <option key={governorate} value={governorate}>
               {t(`governorates.${governorate}`)}
             </option>
@@ -119,17 +121,11 @@ export function Component() {
           ) : (
             <>
               <ApplicationRows families={page.families} />
-              <Pagination
+              <PageNavigation
                 count={page.count}
                 limit={PAGE_SIZE}
                 offset={filters.offset}
                 onChange={(offset) => setSearch(searchFromFilters({ ...filters, offset }))}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
               />
             </>
           )

@@ -1,7 +1,8 @@
 import type { AdminAuditQuery } from "@usra/types"
-import { Badge, Button, Input, Pagination } from "@usra/ui"
+import { Badge, Button, Input } from "@usra/ui"
 import { type FormEvent, useState } from "react"
 import { PageHeader } from "../../components/page-header"
+import { PageNavigation } from "../../components/page-navigation"
 import { QueryState } from "../../components/query-state"
 import { useAuditLog } from "../../hooks/api/audit"
 import { dateTime } from "../../lib/format"
@@ -132,17 +133,11 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-              <Pagination
+              <PageNavigation
                 count={page.count}
                 limit={PAGE}
                 offset={query.offset ?? 0}
                 onChange={(offset) => setQuery({ ...query, offset })}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
               />
             </>
           )

@@ -1,12 +1,13 @@
-import { Button, Input, Pagination, Select } from "@usra/ui"
+import { Button, Input, Select } from "@usra/ui"
 import { type FormEvent, useState } from "react"
 import { Link, useSearchParams } from "react-router"
 import { PageHeader } from "../../components/page-header"
+import { PageNavigation } from "../../components/page-navigation"
 import { QueryState } from "../../components/query-state"
 import { FamilyStatusBadge } from "../../components/status-badge"
 import { useFamilies } from "../../hooks/api/families"
 import { date } from "../../lib/format"
-import { GOVERNORATES_LIST } from "../../lib/governorates"
+import { useGovernorates } from "../../lib/governorates"
 import { useLocale } from "../../lib/use-locale"
 
 const STATUSES = [
@@ -22,6 +23,7 @@ const PAGE = 20
 
 export function Component() {
   const { t, locale } = useLocale()
+  const governorates = useGovernorates()
   const [search, setSearch] = useSearchParams()
   const status = search.get("status") ?? ""
   const governorate = search.get("governorate") ?? ""
@@ -73,7 +75,7 @@ export function Component() {
           onChange={(event) => update({ governorate: event.target.value })}
         >
           <option value="">{t("admin.common.all")}</option>
-          {GOVERNORATES_LIST.map((entry) => (
+          {governorates.map((entry) => (
             <option key={entry} value={entry}>
               {t(`governorates.${entry}`)}
             </option>
@@ -125,17 +127,11 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-              <Pagination
+              <PageNavigation
                 count={page.count}
                 limit={PAGE}
                 offset={offset}
                 onChange={(value) => update({ offset: String(value) })}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
               />
             </>
           )

@@ -11,6 +11,7 @@ import { useMe } from "../../hooks/api/me"
 import { dateTime } from "../../lib/format"
 import { useLocale } from "../../lib/use-locale"
 import { may } from "../../roles"
+import { CameraScan } from "./camera-scan"
 import { allChecked, displayCode, isLate, isReceivable, normalizeCode } from "./code"
 
 export function ConsignmentCheck({
@@ -232,6 +233,12 @@ export function Component() {
         />
         <Button type="submit">{t("admin.hub.find")}</Button>
       </form>
+      <CameraScan
+        onCode={(scanned) => {
+          setText(displayCode(scanned))
+          lookUp(scanned)
+        }}
+      />
       {done ? (
         <Alert tone="success">
           <p>{done}</p>

@@ -1,7 +1,8 @@
-import { Alert, Button, Pagination } from "@usra/ui"
+import { Alert, Button } from "@usra/ui"
 import { useState } from "react"
 import { api } from "../../api"
 import { PageHeader } from "../../components/page-header"
+import { PageNavigation } from "../../components/page-navigation"
 import { ErrorText, QueryState } from "../../components/query-state"
 import { useFailedJobs, useRetryJob } from "../../hooks/api/jobs"
 import { useMe } from "../../hooks/api/me"
@@ -93,18 +94,7 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-              <Pagination
-                count={page.count}
-                limit={PAGE}
-                offset={offset}
-                onChange={setOffset}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
-              />
+              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
             </>
           )
         }

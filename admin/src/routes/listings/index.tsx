@@ -1,7 +1,8 @@
 import type { AdminListing, ListingQueueStatus } from "@usra/types"
-import { Alert, Button, Pagination, Select } from "@usra/ui"
+import { Alert, Button, Select } from "@usra/ui"
 import { useState } from "react"
 import { PageHeader } from "../../components/page-header"
+import { PageNavigation } from "../../components/page-navigation"
 import { ErrorText, QueryState } from "../../components/query-state"
 import { ReasonDialog } from "../../components/reason-dialog"
 import { useListings, useModerateListing } from "../../hooks/api/listings"
@@ -145,18 +146,7 @@ export function Component() {
                   />
                 ))}
               </div>
-              <Pagination
-                count={page.count}
-                limit={PAGE}
-                offset={offset}
-                onChange={setOffset}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
-              />
+              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
             </>
           )
         }

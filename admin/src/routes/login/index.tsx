@@ -1,4 +1,4 @@
-import { UsraApiError } from "@usra/api-client"
+import { UsraApiError } from "@usra/api-client/admin"
 import { LOCALE_NAMES } from "@usra/i18n"
 import { Alert, Button, Input } from "@usra/ui"
 import { type FormEvent, useState } from "react"

@@ -1,7 +1,8 @@
-import { Button, Input, Pagination } from "@usra/ui"
+import { Button, Input } from "@usra/ui"
 import { type FormEvent, useState } from "react"
 import { Link } from "react-router"
 import { PageHeader } from "../../components/page-header"
+import { PageNavigation } from "../../components/page-navigation"
 import { QueryState } from "../../components/query-state"
 import { useOrders } from "../../hooks/api/orders"
 import { dateTime, majorMoney } from "../../lib/format"
@@ -69,18 +70,7 @@ export function Component() {
                   ))}
                 </tbody>
               </table>
-              <Pagination
-                count={page.count}
-                limit={PAGE}
-                offset={offset}
-                onChange={setOffset}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
-              />
+              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
             </>
           )
         }

@@ -1,5 +1,6 @@
-import { Alert, Button, Pagination } from "@usra/ui"
+import { Alert, Button } from "@usra/ui"
 import { useState } from "react"
+import { PageNavigation } from "../../components/page-navigation"
 import { ErrorText, QueryState } from "../../components/query-state"
 import {
   useBalances,
@@ -137,18 +138,7 @@ export function Balances({ canAct }: { canAct: boolean }) {
                   ))}
                 </tbody>
               </table>
-              <Pagination
-                count={page.count}
-                limit={20}
-                offset={offset}
-                onChange={setOffset}
-                labels={{
-                  previous: t("admin.common.previous"),
-                  next: t("admin.common.next"),
-                  nav: t("admin.common.pagination"),
-                  page: (from, to, count) => t("admin.common.page", { from, to, count }),
-                }}
-              />
+              <PageNavigation count={page.count} limit={20} offset={offset} onChange={setOffset} />
             </>
           )}
         </QueryState>

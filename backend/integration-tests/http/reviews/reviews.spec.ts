@@ -291,6 +291,45 @@ describe("reviews of delivered items, answers, moderation and ratings", () => {
     expect((queue.body.reviews as { id: string }[]).map((row) => row.id)).toContain(demoReviewId)
     expect((await api("/admin/reviews?status=gone", { headers: bearer(reviewer) })).status).toBe(400)
   })
+
+  it("lists reviews for the console newest first, filtered by rating, status, product and family", async () => {
+    const list = (query: string, token = reviewer) =>
+      api(`/admin/reviews?${query}`, { headers: bearer(token) })
+    const ids = (body: Json) => (body.reviews as { id: string }[]).map((row) => row.id)
+
+    const all = await list("limit=100")
+    expect(all.status).toBe(200)
+    const dates = (all.body.reviews as { created_at: string }[]).map((row) => Date.parse(row.created_at))
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+    expect(all.body).toMatchObject({ limit: 100, offset: 0, count: expect.any(Number) })
+
+    const fives = await list(`rating=5&family_id=${demoLine.family_id}`)
+    expect(ids(fives.body)).toContain(demoReviewId)
+    expect((fives.body.reviews as { rating: number }[]).every((row) => row.rating === 5)).toBe(true)
+    const twos = await list(`rating=2&product_id=${otherLine.product_id}`)
+    expect(twos.body.reviews).toMatchObject([
+      { rating: 2, status: "published", product_id: otherLine.product_id, family_id: otherLine.family_id },
+    ])
+    expect(ids((await list(`rating=2&product_id=${demoLine.product_id}`)).body)).toEqual([])
+    const published = await list(`status=published&family_id=${demoLine.family_id}`)
+    expect(ids(published.body)).not.toContain(demoReviewId)
+    expect(ids((await list("status=hidden&rating=5")).body)).toContain(demoReviewId)
+
+    for (const [query, field] of [
+      ["rating=0", /rating/],
+      ["rating=6", /rating/],
+      ["rating=4.5", /rating/],
+      ["rating=five", /rating/],
+      ["limit=101", /limit/],
+      ["offset=-1", /offset/],
+    ] as [string, RegExp][]) {
+      const bad = await list(query)
+      expect(bad.status, query).toBe(400)
+      expect(String(bad.body.message), query).toMatch(field)
+    }
+    expect((await list("limit=1", finance)).status).toBe(403)
+    expect((await api("/admin/reviews")).status).toBe(401)
+  })
 })
 
 describe("favourites", () => {

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { watchDatabase } from "../../lib/database/pool-watch"
 import { QUEUE_MODULE } from "../../modules/queue"
 import type QueueModuleService from "../../modules/queue/service"
 
@@ -23,8 +24,10 @@ async function check(probe: () => Promise<unknown>): Promise<"ok" | "down"> {
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const queue = req.scope.resolve<QueueModuleService>(QUEUE_MODULE)
+  // A pool that has just failed to connect is down: no need to wait two seconds for the query to say so.
+  const known = watchDatabase(pg).isDown()
   const [database, redis] = await Promise.all([
-    check(() => pg.raw("select 1")),
+    known ? ("down" as const) : check(() => pg.raw("select 1")),
     check(() => queue.isHealthy()),
   ])
   const ok = database === "ok" && redis === "ok"

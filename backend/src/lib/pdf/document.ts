@@ -3,7 +3,9 @@ import path from "node:path"
 import PDFDocument from "pdfkit"
 import { isRtl, type Segment, visualOrder, visualSegments, type Word, wordsOf } from "./bidi"
 
-const require = createRequire(__filename)
+// Not named `require`: compiled to CommonJS, a top-level `const require` clashes with the module wrapper's own
+// parameter, so Node gives up on the file as CommonJS and loads it as an ES module, where it fails.
+const resolvePackage = createRequire(__filename).resolve
 
 /**
  * IBM Plex Sans Arabic from @fontsource (OFL): its files are split by script, so a line mixes the Arabic file
@@ -11,7 +13,7 @@ const require = createRequire(__filename)
  */
 function fontFiles() {
   const dir = path.join(
-    path.dirname(require.resolve("@fontsource/ibm-plex-sans-arabic/package.json")),
+    path.dirname(resolvePackage("@fontsource/ibm-plex-sans-arabic/package.json")),
     "files",
   )
   const file = (script: string, weight: number) =>

@@ -2,19 +2,19 @@ import type { Logger } from "@medusajs/framework/types"
 import Stripe from "stripe"
 import { parseApiHost, type StripeSettings } from "./settings"
 
-/** Network errors, 409s and 5xx are retried by the SDK, always with the request's idempotency key. */
+/** Network errors, timeouts, 409s and 5xx are retried by the SDK, always with the request's idempotency key. */
 export const STRIPE_MAX_NETWORK_RETRIES = 3
-const TIMEOUT_MS = 20_000
+export const STRIPE_TIMEOUT_MS = 20_000
 const MAX_TRACKED_REQUESTS = 1_000
 
 /** The official SDK, pointed at real Stripe or, with `apiHost`, at a Stripe-compatible server. */
 export function createStripeClient(
-  settings: Pick<StripeSettings, "apiKey" | "apiHost">,
+  settings: Pick<StripeSettings, "apiKey" | "apiHost" | "maxNetworkRetries" | "timeoutMs">,
   logger?: Pick<Logger, "warn">,
 ): Stripe {
   const stripe = new Stripe(settings.apiKey, {
-    maxNetworkRetries: STRIPE_MAX_NETWORK_RETRIES,
-    timeout: TIMEOUT_MS,
+    maxNetworkRetries: settings.maxNetworkRetries ?? STRIPE_MAX_NETWORK_RETRIES,
+    timeout: settings.timeoutMs ?? STRIPE_TIMEOUT_MS,
     appInfo: { name: "usra-backend" },
     ...(settings.apiHost ? parseApiHost(settings.apiHost) : {}),
   })

@@ -4,9 +4,19 @@ export type StripeSettings = {
   /** e.g. `http://127.0.0.1:12111` for the local emulator; unset means api.stripe.com. */
   apiHost?: string
   webhookSecret?: string
+  /** Attempts after the first for a call that failed on the network, timed out, or got a 409 or 5xx. */
+  maxNetworkRetries?: number
+  /** How long one attempt may take. */
+  timeoutMs?: number
 }
 
-type StripeEnv = { STRIPE_API_KEY?: string; STRIPE_API_HOST?: string; STRIPE_WEBHOOK_SECRET?: string }
+type StripeEnv = {
+  STRIPE_API_KEY?: string
+  STRIPE_API_HOST?: string
+  STRIPE_WEBHOOK_SECRET?: string
+  STRIPE_MAX_NETWORK_RETRIES?: number
+  STRIPE_TIMEOUT_MS?: number
+}
 
 /** The settings from the environment, or undefined when no API key is set (card payments are then off). */
 export function stripeSettingsFromEnv(env: StripeEnv): StripeSettings | undefined {
@@ -15,6 +25,8 @@ export function stripeSettingsFromEnv(env: StripeEnv): StripeSettings | undefine
     apiKey: env.STRIPE_API_KEY,
     apiHost: env.STRIPE_API_HOST,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    maxNetworkRetries: env.STRIPE_MAX_NETWORK_RETRIES,
+    timeoutMs: env.STRIPE_TIMEOUT_MS,
   }
 }
 

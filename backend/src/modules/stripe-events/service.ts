@@ -58,14 +58,14 @@ export default class StripeEventsModuleService extends MedusaService({
 
   /** The SDK client an event's object is read back with: events are hints, Stripe's current state is the truth. */
   stripe(): Stripe {
-    const { apiKey, apiHost } = this.options_
+    const { apiKey } = this.options_
     if (!apiKey) {
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,
         "Stripe is not configured: set STRIPE_API_KEY",
       )
     }
-    this.stripe_ ??= createStripeClient({ apiKey, apiHost }, this.logger_)
+    this.stripe_ ??= createStripeClient({ ...this.options_, apiKey }, this.logger_)
     return this.stripe_
   }
 

@@ -6,13 +6,22 @@ import type {
   CancelPaymentOutput,
   CapturePaymentInput,
   CapturePaymentOutput,
+  CreateAccountHolderInput,
+  CreateAccountHolderOutput,
+  DeleteAccountHolderInput,
+  DeleteAccountHolderOutput,
   DeletePaymentInput,
+  DeletePaymentMethodInput,
+  DeletePaymentMethodOutput,
   DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
+  ListPaymentMethodsInput,
+  ListPaymentMethodsOutput,
   Logger,
+  PaymentAccountHolderDTO,
   ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
@@ -35,7 +44,16 @@ import { createStripeClient } from "../../lib/stripe/client"
 import { idempotencyKey } from "../../lib/stripe/idempotency"
 import { sessionStatusOf, webhookActionOf } from "../../lib/stripe/intent-status"
 import type { StripeSettings } from "../../lib/stripe/settings"
+import { readCardChoice } from "./card-choice"
 import { declinedError, intentOfError, stripeFailure } from "./errors"
+import {
+  assertCardUsableBy,
+  createStripeCustomer,
+  deleteStripeCustomer,
+  detachSavedCard,
+  listSavedCards,
+  stripeCustomerOf,
+} from "./saved-cards"
 import { intentData, intentIdOf } from "./session-data"
 
 export type StripePaymentOptions = StripeSettings
@@ -86,7 +104,9 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     context,
   }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
-    const paymentMethod = typeof data?.payment_method === "string" ? data.payment_method : undefined
+    const customer = stripeCustomerOf(context?.account_holder)
+    const { paymentMethod, saveCard } = readCardChoice(data, customer)
+    if (paymentMethod) await assertCardUsableBy(this.stripe_, paymentMethod, customer)
     const returnUrl = typeof data?.return_url === "string" ? data.return_url : undefined
     const params: Stripe.PaymentIntentCreateParams = {
       amount: toStripeAmount(amount, currency_code),
@@ -98,6 +118,9 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
         ...(sessionId ? { session_id: sessionId } : {}),
         medusa_amount: MathBN.convert(amount).toFixed(),
       },
+      // A signed-in buyer pays as their Stripe Customer, so their saved cards work and a new one can be saved.
+      ...(customer ? { customer } : {}),
+      ...(saveCard ? { setup_future_usage: "off_session" as const } : {}),
       // With a payment method the storefront has already collected, the card is authorized right away.
       ...(paymentMethod ? { payment_method: paymentMethod, confirm: true } : {}),
       ...(paymentMethod && returnUrl ? { return_url: returnUrl } : {}),
@@ -248,6 +271,29 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     } catch (error) {
       throw stripeFailure("change the payment amount", error)
     }
+  }
+
+  /** A signed-in buyer's Stripe Customer (Medusa's account holder), made at their first card payment. */
+  async createAccountHolder({ context }: CreateAccountHolderInput): Promise<CreateAccountHolderOutput> {
+    return createStripeCustomer(this.stripe_, context)
+  }
+
+  async deleteAccountHolder({ context }: DeleteAccountHolderInput): Promise<DeleteAccountHolderOutput> {
+    const customer = stripeCustomerOf(context.account_holder as PaymentAccountHolderDTO)
+    if (customer) await deleteStripeCustomer(this.stripe_, customer)
+    return {}
+  }
+
+  /** The buyer's saved cards: brand, last 4 and expiry only. */
+  async listPaymentMethods({ context }: ListPaymentMethodsInput): Promise<ListPaymentMethodsOutput> {
+    const customer = stripeCustomerOf(context?.account_holder)
+    return customer ? listSavedCards(this.stripe_, customer) : []
+  }
+
+  /** Detaches a saved card; the caller has checked it is the buyer's own. */
+  async deletePaymentMethod({ data }: DeletePaymentMethodInput): Promise<DeletePaymentMethodOutput> {
+    await detachSavedCard(this.stripe_, data.id)
+    return {}
   }
 
   /**

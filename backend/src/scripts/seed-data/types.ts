@@ -53,4 +53,6 @@ export interface SeedProduct {
   stock: number
   image: DemoImageKind
   potteryShape?: PotteryShape
+  /** A listing the family has sent for moderation (created unpublished); absent: on sale. */
+  listing?: "pending_review"
 }

@@ -11,6 +11,7 @@ import {
   reviewTrail,
   type SeedFamily,
 } from "../seed-data/families"
+import { nationalIdPng } from "../seed-data/national-id-image"
 import type { SeedSummary } from "./summary"
 
 export type SeededFamily = { id: string; status: FamilyStatus }
@@ -20,7 +21,7 @@ const DAY_MS = 24 * 3600 * 1000
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
 )
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+const PNG = nationalIdPng()
 
 /** A made-up 10-digit national number that stays the same on every fresh seed. */
 function demoNationalId(handle: string): string {

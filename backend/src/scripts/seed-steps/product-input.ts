@@ -26,7 +26,8 @@ export function toProductInput(product: SeedProduct, links: ProductLinks): Creat
     title: product.title.en,
     handle: product.handle,
     description: product.description.en,
-    status: ProductStatus.PUBLISHED,
+    // A listing waiting for moderation is `proposed` in Medusa (see lib/listings/lifecycle), never on sale.
+    status: product.listing === "pending_review" ? ProductStatus.PROPOSED : ProductStatus.PUBLISHED,
     weight: product.weightGrams,
     thumbnail: links.imageUrl,
     images: [{ url: links.imageUrl }],
@@ -41,6 +42,7 @@ export function toProductInput(product: SeedProduct, links: ProductLinks): Creat
       materials_en: product.materials.en,
       materials_ar: product.materials.ar,
       origin_governorate: product.governorate,
+      ...(product.listing ? { listing_status: product.listing } : {}),
     },
     // Medusa requires at least one option; ours has one value, so storefronts can hide the picker.
     options: [{ title: VARIANT_OPTION, values: [product.variantTitle] }],

@@ -78,4 +78,44 @@ describe("createUsraAdminClient", () => {
     expect(calls[0]?.url.pathname).toBe("/admin/payout-batches/pbat_1/mark-paid")
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ bank_reference: "CBJ-1" })
   })
+
+  it("lists reviews with their filters, hides one with its reason, and closes the session on logout", async () => {
+    const calls = answer(
+      [200, { reviews: [], count: 0, limit: 20, offset: 0 }],
+      [200, { review: { id: "rev_1", status: "hidden" } }],
+      [200, { success: true }],
+    )
+    await client().reviews.list({
+      rating: 2,
+      status: "published",
+      product_id: undefined,
+      limit: 20,
+      offset: 0,
+    })
+    expect(calls[0]?.url.pathname).toBe("/admin/reviews")
+    expect(Object.fromEntries(calls[0]?.url.searchParams ?? [])).toEqual({
+      rating: "2",
+      status: "published",
+      limit: "20",
+      offset: "0",
+    })
+    expect(calls[0]?.init.credentials).toBe("include")
+    expect(await client().reviews.hide("rev_1", "Offensive words")).toMatchObject({ status: "hidden" })
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ reason: "Offensive words" })
+    await client().auth.logout()
+    expect(`${calls[2]?.init.method} ${calls[2]?.url.pathname}`).toBe("DELETE /auth/session")
+  })
+
+  it("says 503 when the server cannot be reached", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("fetch failed")
+      }),
+    )
+    const error = await client()
+      .me()
+      .catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ name: "UsraApiError", status: 503, type: "unreachable" })
+  })
 })

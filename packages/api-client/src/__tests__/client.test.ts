@@ -1,26 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { createUsraClient, UsraApiError } from "../index"
-
-type Call = { url: URL; init: RequestInit }
-
-function answer(status: number, body: unknown) {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
-      calls.push({ url: new URL(String(input)), init })
-      return new Response(JSON.stringify(body), {
-        status,
-        headers: { "content-type": "application/json" },
-      })
-    }),
-  )
-  return calls
-}
+import { answer, type Call } from "./fake-backend"
 
 const header = (call: Call | undefined, name: string) => new Headers(call?.init.headers).get(name)
-
-afterEach(() => vi.unstubAllGlobals())
 
 const client = (token?: string) =>
   createUsraClient({ baseUrl: "http://backend.test", publishableKey: "pk_test", token })

@@ -1,24 +1,9 @@
-import { afterEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it } from "vitest"
 import { createSellerClient, UsraApiError } from "../index"
-
-type Call = { url: URL; init: RequestInit }
-
-function answer(status: number, body: unknown) {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
-      calls.push({ url: new URL(String(input)), init })
-      return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-    }),
-  )
-  return calls
-}
+import { answer, type Call } from "./fake-backend"
 
 const header = (call: Call | undefined, name: string) => new Headers(call?.init.headers).get(name)
 const seller = (token?: string) => createSellerClient({ baseUrl: "http://backend.test", token })
-
-afterEach(() => vi.unstubAllGlobals())
 
 describe("createSellerClient", () => {
   it("signs in as the seller actor and carries the member's token, never a publishable key", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { matchesSearch, normalizeSearchText } from "../index"
+import { normalizeSearchText } from "../index"
 
 describe("normalizeSearchText", () => {
   it("folds the alef forms, taa marbuta, alef maqsura and hamza seats", () => {
@@ -18,19 +18,5 @@ describe("normalizeSearchText", () => {
     expect(normalizeSearchText("Za'atar  BLEND")).toBe("za atar blend")
     expect(normalizeSearchText("Crème")).toBe("creme")
     expect(normalizeSearchText("٥٠٠ غ")).toBe("500 غ")
-  })
-})
-
-describe("matchesSearch", () => {
-  it("finds Arabic text typed without hamza or diacritics", () => {
-    expect(matchesSearch("زيت الزيتون", "زَيْتُ زَيتونٍ بكر", "زيت الزيتون البكر")).toBe(true)
-    expect(matchesSearch("اردنية", "صابون أردنيّة")).toBe(true)
-    expect(matchesSearch("صابون", "زيت زيتون")).toBe(false)
-  })
-
-  it("needs every word, and an empty query matches everything", () => {
-    expect(matchesSearch("olive oil", "Extra virgin olive oil")).toBe(true)
-    expect(matchesSearch("olive soap", "Extra virgin olive oil")).toBe(false)
-    expect(matchesSearch("  ", "anything")).toBe(true)
   })
 })

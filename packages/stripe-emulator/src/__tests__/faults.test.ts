@@ -78,6 +78,15 @@ describe("fault injection", () => {
     expect(emulator.state.paymentIntents.size).toBe(1)
   })
 
+  it("records the idempotency key of every request a fault hit", async () => {
+    const { client, emulator } = await startEmulator()
+    const fault = emulator.injectFault({ path: "/v1/payment_intents", status: 500, count: 2 })
+    const retrying = client("sk_test_emulator", { maxNetworkRetries: 2 })
+    await retrying.paymentIntents.create(params, { idempotencyKey: "k_retried" })
+    expect(fault.hits).toBe(2)
+    expect(fault.idempotency_keys).toEqual(["k_retried", "k_retried"])
+  })
+
   it("matches by path prefix and method, and counts down", async () => {
     const { stripe, url } = await startEmulator()
     await injectFault(url, { path: "/v1/customers*", method: "GET", status: 429, count: 2 })

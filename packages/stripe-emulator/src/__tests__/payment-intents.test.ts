@@ -353,6 +353,46 @@ describe("payment intents", () => {
     expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe("succeeded")
   })
 
+  it("sends the buyer back with redirect_status=failed when they fail authentication on the page", async () => {
+    const { stripe, url } = await startEmulator()
+    const intent = await stripe.paymentIntents.create({
+      amount: 7000,
+      currency: "eur",
+      capture_method: "manual",
+      payment_method: "pm_card_authenticationRequired",
+      confirm: true,
+      return_url: "https://usra.example/en/checkout/authenticated",
+    })
+    const page = await (await fetch(intent.next_action?.redirect_to_url?.url as string)).text()
+    // The page's own buttons post the buyer's choice, as Stripe's test-mode page does.
+    expect(page).toContain(`action="/_emulator/payment_intents/${intent.id}/authenticate"`)
+    expect(page).toContain('name="result" value="fail"')
+    const res = await fetch(`${url}/_emulator/payment_intents/${intent.id}/authenticate`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "result=fail&redirect=1",
+    })
+    expect(res.status).toBe(303)
+    const location = new URL(res.headers.get("location") as string)
+    expect(location.pathname).toBe("/en/checkout/authenticated")
+    expect(location.searchParams.get("payment_intent")).toBe(intent.id)
+    expect(location.searchParams.get("redirect_status")).toBe("failed")
+    const failed = await stripe.paymentIntents.retrieve(intent.id)
+    expect(failed.status).toBe("requires_payment_method")
+    expect(failed.last_payment_error?.code).toBe("payment_intent_authentication_failure")
+    // Nothing is left to authenticate: the page says so, and pressing again is refused.
+    expect(await (await fetch(`${url}/_emulator/3ds/${intent.id}`)).text()).toContain(
+      "Nothing to authenticate",
+    )
+    const again = await fetch(`${url}/_emulator/payment_intents/${intent.id}/authenticate`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "result=succeed",
+    })
+    expect(again.status).toBe(400)
+  })
+
   it("declines a card that needs authentication off session", async () => {
     const { stripe } = await startEmulator()
     const err = await rejection(

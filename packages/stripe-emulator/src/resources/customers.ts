@@ -14,7 +14,7 @@ import {
   reqString,
 } from "../params"
 import { type Core, type Origin, route } from "../router"
-import { attachIfNeeded, resolvePaymentMethod } from "./payment-methods"
+import { attachIfNeeded, detachAllOf, resolvePaymentMethod } from "./payment-methods"
 
 export function readAddress(params: Params, prefix: string): Stripe.Address {
   const text = (name: string) => optString(params, name, prefix) || null
@@ -119,6 +119,7 @@ export const customerRoutes = [
     const customer = getCustomer(core.store, req.pathParams.id ?? "")
     const deleted: Stripe.DeletedCustomer = { id: customer.id, object: "customer", deleted: true }
     core.store.customers.set(customer.id, deleted)
+    detachAllOf(core, customer.id)
     core.events.emit("customer.deleted", customer, req)
     return deleted
   }),

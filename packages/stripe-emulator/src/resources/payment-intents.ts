@@ -22,7 +22,7 @@ import {
 import { attemptPayment, cancel, capture, internalsOf } from "../payment-flow"
 import { type ApiRequest, type Core, route } from "../router"
 import { readShipping } from "./customers"
-import { createPaymentMethod, resolvePaymentMethod } from "./payment-methods"
+import { checkUsableBy, createPaymentMethod, resolvePaymentMethod } from "./payment-methods"
 
 const CAPTURE_METHODS = ["automatic", "automatic_async", "manual"] as const
 const CONFIRMATION_METHODS = ["automatic", "manual"] as const
@@ -59,6 +59,7 @@ function setPaymentMethod(
   intent: Stripe.PaymentIntent,
   paymentMethod: Stripe.PaymentMethod,
 ): void {
+  checkUsableBy(paymentMethod, typeof intent.customer === "string" ? intent.customer : null)
   if (intent.payment_method !== paymentMethod.id) internalsOf(core, intent).authenticated = false
   intent.payment_method = paymentMethod.id
 }

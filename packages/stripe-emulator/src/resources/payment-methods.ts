@@ -183,6 +183,47 @@ export function attachIfNeeded(
   if (!paymentMethod.customer) attach(core, paymentMethod, customer, origin)
 }
 
+/** Payment methods detached from a customer: Stripe never lets them pay again. */
+const detached = new WeakSet<Stripe.PaymentMethod>()
+
+function detach(core: Core, paymentMethod: Stripe.PaymentMethod, origin: Origin | null): void {
+  paymentMethod.customer = null
+  detached.add(paymentMethod)
+  if (origin) core.events.emit("payment_method.detached", paymentMethod, origin)
+}
+
+/**
+ * Stripe refuses to charge a customer's saved card for anyone else: with no customer on the intent it asks for
+ * the owner, with another customer it answers as if the card did not exist for that customer.
+ */
+export function checkUsableBy(paymentMethod: Stripe.PaymentMethod, customer: string | null): void {
+  if (detached.has(paymentMethod)) {
+    throw invalidRequest(
+      "The provided PaymentMethod was previously used with a PaymentIntent without Customer attachment, shared with a connected account without Customer attachment, or was detached from a Customer. It may not be used again. To use a PaymentMethod multiple times, you must attach it to a Customer first.",
+      { param: "payment_method" },
+    )
+  }
+  const owner = paymentMethod.customer
+  if (!owner || owner === customer) return
+  if (!customer) {
+    throw invalidRequest(
+      `The \`payment_method\` parameter supplied ${paymentMethod.id} belongs to the Customer ${owner}. Please include the Customer in the \`customer\` parameter on the PaymentIntent.`,
+      { param: "payment_method" },
+    )
+  }
+  throw invalidRequest(
+    `The customer does not have a payment method with the ID ${paymentMethod.id}. The payment method must be attached to the customer.`,
+    { code: "resource_missing", param: "payment_method" },
+  )
+}
+
+/** Deleting a customer detaches its payment methods, as on Stripe. */
+export function detachAllOf(core: Core, customer: string): void {
+  for (const paymentMethod of core.store.paymentMethods.values()) {
+    if (paymentMethod.customer === customer) detach(core, paymentMethod, null)
+  }
+}
+
 const TYPES = ["card"] as const
 
 export const paymentMethodRoutes = [
@@ -222,8 +263,7 @@ export const paymentMethodRoutes = [
         },
       )
     }
-    paymentMethod.customer = null
-    core.events.emit("payment_method.detached", paymentMethod, req)
+    detach(core, paymentMethod, req)
     return paymentMethod
   }),
   route("GET", "/v1/payment_methods", (req, core) => {

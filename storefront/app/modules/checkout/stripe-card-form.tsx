@@ -1,11 +1,8 @@
 import { CardElement, Elements, useElements, useStripe } from "@stripe/react-stripe-js"
-import type { Stripe } from "@stripe/stripe-js"
-import { loadStripe } from "@stripe/stripe-js/pure"
 import { Button } from "@usra/ui"
 import { type FormEvent, useState } from "react"
 import { useShop } from "../../lib/use-shop"
-
-let stripePromise: Promise<Stripe | null> | null = null
+import { stripeFor } from "./stripe-js"
 
 function Inner(props: { payLabel: string; busy: boolean; onPaymentMethod: (id: string) => void }) {
   const { t } = useShop()
@@ -60,9 +57,8 @@ export default function StripeCardForm(props: {
   busy: boolean
   onPaymentMethod: (id: string) => void
 }) {
-  stripePromise ??= loadStripe(props.publishableKey)
   return (
-    <Elements stripe={stripePromise} options={{ locale: props.locale }}>
+    <Elements stripe={stripeFor(props.publishableKey)} options={{ locale: props.locale }}>
       <Inner payLabel={props.payLabel} busy={props.busy} onPaymentMethod={props.onPaymentMethod} />
     </Elements>
   )

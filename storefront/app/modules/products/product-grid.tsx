@@ -1,9 +1,12 @@
-import type { ProductSummary } from "@usra/api-client"
+import type { CatalogCard } from "@usra/api-client"
 import { ProductCard } from "@usra/ui"
 import { paths } from "../../lib/paths"
 import { useShop } from "../../lib/use-shop"
 
-export function ProductGrid({ products, eager = 0 }: { products: ProductSummary[]; eager?: number }) {
+/** What a card shows: the catalogue's listing card (title already in the page's language, price in minor units). */
+export type GridProduct = Pick<CatalogCard, "id" | "handle" | "title" | "thumbnail" | "price" | "family">
+
+export function ProductGrid({ products, eager = 0 }: { products: GridProduct[]; eager?: number }) {
   const { t, locale } = useShop()
   return (
     <ul className="product-grid">
@@ -11,14 +14,12 @@ export function ProductGrid({ products, eager = 0 }: { products: ProductSummary[
         <li key={product.id}>
           <ProductCard
             href={paths.product(locale, product.handle)}
-            title={product.title[locale]}
+            title={product.title}
             image={product.thumbnail}
-            price={product.price}
-            currency={product.currency}
+            price={product.price?.amount ?? null}
+            currency={product.price?.currency_code ?? null}
             locale={locale}
-            maker={
-              product.family ? (locale === "ar" ? product.family.name_ar : product.family.name_en) : null
-            }
+            maker={product.family?.name ?? null}
             noPrice={t("storefront.product.no_price")}
             priority={index < eager}
           />

@@ -10,6 +10,12 @@ const id = (field: string) =>
 
 export const AdminReviewsQuery = z.object({
   status: z.enum(["published", "hidden"], { error: "status must be one of: published, hidden" }).optional(),
+  rating: z.coerce
+    .number({ error: "rating must be a number" })
+    .int("rating must be a whole number from 1 to 5")
+    .min(1, "rating must be a whole number from 1 to 5")
+    .max(5, "rating must be a whole number from 1 to 5")
+    .optional(),
   product_id: id("product_id").optional(),
   family_id: id("family_id").optional(),
   ...pagination(),

@@ -1,3 +1,4 @@
+import { drawCode128 } from "../barcode"
 import { bilingualRow, newPdf, rule, write } from "../document"
 import { day, dayTime } from "./dates"
 
@@ -22,7 +23,8 @@ export async function packingSlipPdf(input: PackingSlipInput): Promise<Buffer> {
   y = bilingualRow(doc, "Usra · Packing slip", "أسرة · قائمة التعبئة", y, { size: 18, bold: true })
   y += 4
   write(doc, input.code.replace(/(.{4})/, "$1 "), left, y, width, { size: 30, bold: true, align: "center" })
-  y += 46
+  y += 40
+  y = drawCode128(doc, input.code, left, y, width) + 6
   y = bilingualRow(
     doc,
     "Consignment code (type or scan at the hub)",

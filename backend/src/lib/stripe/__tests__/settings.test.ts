@@ -25,4 +25,14 @@ describe("Stripe settings", () => {
       webhookSecret: "whsec_x",
     })
   })
+
+  it("passes the SDK's retry budget and timeout on", () => {
+    expect(
+      stripeSettingsFromEnv({
+        STRIPE_API_KEY: "sk_test_x",
+        STRIPE_MAX_NETWORK_RETRIES: 5,
+        STRIPE_TIMEOUT_MS: 4_000,
+      }),
+    ).toMatchObject({ maxNetworkRetries: 5, timeoutMs: 4_000 })
+  })
 })

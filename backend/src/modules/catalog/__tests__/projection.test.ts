@@ -33,6 +33,8 @@ const source = (overrides: Partial<SourceProduct> = {}): SourceProduct => ({
   prices: { jod: "4.5", usd: "6.49", xyz: "1" },
   in_stock: true,
   popularity: "12",
+  rating_average: null,
+  review_count: null,
   ...overrides,
 })
 
@@ -90,6 +92,20 @@ describe("projectProduct", () => {
     expect(projectProduct(source({ prices: { jod: "4.75" } })).entries[0]?.fingerprint).not.toBe(
       first?.fingerprint,
     )
+  })
+
+  it("shows the reviews' average to one decimal with its count, and no rating before the first review", () => {
+    const rated = projectProduct(source({ rating_average: 4.333_333, review_count: "3" })).entries[0]
+    expect(rated).toMatchObject({ rating: 4.3, review_count: 3 })
+    expect(projectProduct(source({ rating_average: "4.75", review_count: 4 })).entries[0]?.rating).toBe(4.8)
+    const unrated = projectProduct(source()).entries[0]
+    expect(unrated).toMatchObject({ rating: null, review_count: 0 })
+    // Every review hidden: the summary row stays, with no reviews and no average.
+    expect(projectProduct(source({ rating_average: null, review_count: 0 })).entries[0]).toMatchObject({
+      rating: null,
+      review_count: 0,
+    })
+    expect(rated?.fingerprint).not.toBe(unrated?.fingerprint)
   })
 
   it("has no entries without a price or a channel", () => {

@@ -62,6 +62,16 @@ const wholeNumber = (value: unknown): number | null => {
   return typeof number === "number" && Number.isFinite(number) ? Math.round(number) : null
 }
 
+/** The average as the reviews pages show it (one decimal), so a card and its product page agree; none unreviewed. */
+function cardRating(source: SourceProduct): { rating: number | null; review_count: number } {
+  const count = wholeNumber(source.review_count) ?? 0
+  const average = Number(source.rating_average)
+  if (count <= 0 || source.rating_average === null || !Number.isFinite(average)) {
+    return { rating: null, review_count: 0 }
+  }
+  return { rating: Math.round(average * 10) / 10, review_count: count }
+}
+
 function fingerprint(row: object): string {
   return createHash("sha1").update(JSON.stringify(row)).digest("base64url")
 }
@@ -98,8 +108,7 @@ export function projectProduct(
     product_status: productStatus,
     visible: productStatus === "published" && familyStatus === "approved",
     in_stock: source.in_stock === true,
-    rating: null,
-    review_count: 0,
+    ...cardRating(source),
     popularity: wholeNumber(source.popularity) ?? 0,
     product_created_at: new Date(source.created_at).toISOString(),
   }

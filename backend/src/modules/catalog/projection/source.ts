@@ -3,7 +3,8 @@
  * inventory, sales-channel and order modules, our family module and the family-product link, in one statement
  * (the way Medusa's own Index module reads them). Only base prices count (no price list, no rules), as in the
  * pricing queue; stock is what is stocked minus reserved across locations; popularity is units ordered in
- * orders that are not canceled. A deleted product is simply absent from the result.
+ * orders that are not canceled; the rating is the reviews module's summary of its published reviews. A deleted
+ * product is simply absent from the result.
  */
 export type SourceProduct = {
   id: string
@@ -30,6 +31,8 @@ export type SourceProduct = {
   prices: Record<string, string> | null
   in_stock: boolean | null
   popularity: number | string | null
+  rating_average: number | string | null
+  review_count: number | string | null
 }
 
 const COLUMNS = `
@@ -63,7 +66,8 @@ const COLUMNS = `
      from order_line_item li
      join order_item oi on oi.item_id = li.id and oi.deleted_at is null
      join "order" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null and o.status <> 'canceled'
-    where li.product_id = p.id and li.deleted_at is null) as popularity`
+    where li.product_id = p.id and li.deleted_at is null) as popularity,
+  rs.average as rating_average, rs.review_count`
 
 const FROM = `
   from product p
@@ -74,7 +78,8 @@ const FROM = `
       from product_category_product pcp
       join product_category c on c.id = pcp.product_category_id and c.deleted_at is null
      where pcp.product_id = p.id
-     order by c.rank, c.id limit 1) cat on true`
+     order by c.rank, c.id limit 1) cat on true
+  left join rating_summary rs on rs.target_type = 'product' and rs.target_id = p.id and rs.deleted_at is null`
 
 /** The products with these ids (knex `?` binding: a JSON array of ids). */
 export const SOURCE_BY_IDS = `select ${COLUMNS} ${FROM}

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ReviewEvents, ratingsChangedData } from "../../../modules/reviews/events"
 import { createReviewStep } from "../steps/create-review"
 import { loadReviewTargetStep } from "../steps/load-review-target"
 import { refreshRatingSummariesStep } from "../steps/refresh-rating-summaries"
@@ -17,7 +18,7 @@ export const createReviewWorkflowId = "create-review"
 
 /**
  * A buyer reviews a delivered item of their order, once: the review is written and the product's and family's
- * ratings recomputed; `review.created` tells whoever shows ratings (the catalogue) to read them again.
+ * ratings recomputed; `rating-summary.updated` tells whoever shows ratings (the catalogue) to read them again.
  */
 export const createReviewWorkflow = createWorkflow(
   createReviewWorkflowId,
@@ -26,15 +27,19 @@ export const createReviewWorkflow = createWorkflow(
     const review = createReviewStep(
       transform({ input, target }, ({ input, target }) => ({ ...input, ...target })),
     )
-    refreshRatingSummariesStep(transform({ target }, ({ target }) => targetsOf(target)))
+    const targets = refreshRatingSummariesStep(transform({ target }, ({ target }) => targetsOf(target)))
     emitEventStep({
-      eventName: "review.created",
+      eventName: ReviewEvents.CREATED,
       data: transform({ review }, ({ review }) => ({
         id: review.id,
         product_id: review.product_id,
         family_id: review.family_id,
       })),
     })
+    emitEventStep({
+      eventName: ReviewEvents.RATINGS_CHANGED,
+      data: transform({ targets }, ({ targets }) => ratingsChangedData(targets)),
+    }).config({ name: "emit-ratings-changed" })
     return new WorkflowResponse(review)
   },
 )
