@@ -2,9 +2,13 @@
 // (npm start), the e2e stack's static server and, rendered for the production API origin, the k8s console's nginx
 // (infra/k8s/base/console.yaml; infra/k8s/__tests__ checks it says the same).
 
-/** The policy for a console that talks to the API at `apiOrigin` (e.g. https://api.usra.jo). */
-export function contentSecurityPolicy(apiOrigin: string): string {
+/**
+ * The policy for a console that talks to the API at `apiOrigin` (e.g. https://api.usra.jo) and shows product photos
+ * from `imageOrigins` too (the file bucket, when files are not served by the API).
+ */
+export function contentSecurityPolicy(apiOrigin: string, imageOrigins: string[] = []): string {
   const api = new URL(apiOrigin).origin
+  const images = imageOrigins.map((origin) => ` ${new URL(origin).origin}`).join("")
   return [
     "default-src 'self'",
     // Only the built bundle: no inline script, no eval.
@@ -13,7 +17,7 @@ export function contentSecurityPolicy(apiOrigin: string): string {
     "font-src 'self'",
     `connect-src 'self' ${api}`,
     // Product photos and family documents come from the API; documents are shown from blob: URLs.
-    `img-src 'self' data: blob: ${api}`,
+    `img-src 'self' data: blob: ${api}${images}`,
     // A PDF document is shown from a blob: URL in a frame (the API itself refuses to be framed).
     "frame-src blob:",
     "media-src 'self' blob:",
@@ -24,9 +28,9 @@ export function contentSecurityPolicy(apiOrigin: string): string {
   ].join("; ")
 }
 
-export function securityHeaders(apiOrigin: string): Record<string, string> {
+export function securityHeaders(apiOrigin: string, imageOrigins: string[] = []): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(apiOrigin),
+    "Content-Security-Policy": contentSecurityPolicy(apiOrigin, imageOrigins),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     // The camera is for scanning consignment codes at the hub; nothing else is asked for.

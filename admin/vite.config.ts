@@ -6,6 +6,8 @@ import { HEADERS_FILE, securityHeaders } from "./security-headers"
 
 const port = Number(process.env.ADMIN_PORT) || 7001
 const backendUrl = process.env.VITE_MEDUSA_BACKEND_URL || "http://localhost:9000"
+// Where product photos come from besides the API (a file bucket): space-separated URLs.
+const imageOrigins = (process.env.VITE_IMAGE_ORIGINS ?? "").split(/\s+/).filter(Boolean)
 const outDir = path.resolve(import.meta.dirname, "dist")
 
 /** Emits dist/security-headers.json: the headers for the API origin this build talks to. */
@@ -17,7 +19,7 @@ function securityHeadersFile(): Plugin {
       this.emitFile({
         type: "asset",
         fileName: HEADERS_FILE,
-        source: `${JSON.stringify(securityHeaders(backendUrl), null, 2)}\n`,
+        source: `${JSON.stringify(securityHeaders(backendUrl, imageOrigins), null, 2)}\n`,
       })
     },
   }
@@ -28,7 +30,7 @@ function securityHeadersFile(): Plugin {
 function previewHeaders(): Record<string, string> {
   const built = path.join(outDir, HEADERS_FILE)
   if (existsSync(built)) return JSON.parse(readFileSync(built, "utf8")) as Record<string, string>
-  return securityHeaders(backendUrl)
+  return securityHeaders(backendUrl, imageOrigins)
 }
 
 export default defineConfig({

@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { assertProductionReady, readEnv } from "./src/config/env"
+import { fileModule } from "./src/config/files"
 import { fulfillmentModule } from "./src/config/fulfillment"
 import { paymentModules } from "./src/config/payment"
 
@@ -78,22 +79,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/favourites" },
     { resolve: "./src/modules/audit" },
-    {
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              // Public files (product photos) are served under /static; private ones (family documents) are not.
-              upload_dir: "static/uploads",
-              private_upload_dir: "private-uploads",
-              backend_url: `${env.BACKEND_URL ?? `http://localhost:${env.PORT}`}/static/uploads`,
-            },
-          },
-        ],
-      },
-    },
+    fileModule(env),
   ],
 })

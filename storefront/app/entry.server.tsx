@@ -43,8 +43,8 @@ function lowPriorityScripts() {
 }
 
 function securityContext(): SecurityContext {
-  const { backendUrl, stripe } = config()
-  return { backendUrl, stripe, production: process.env.NODE_ENV === "production" }
+  const { backendUrl, stripe, imageOrigins } = config()
+  return { backendUrl, stripe, imageOrigins, production: process.env.NODE_ENV === "production" }
 }
 
 /**

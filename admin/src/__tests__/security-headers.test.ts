@@ -20,6 +20,18 @@ describe("the console's security headers", () => {
     expect(JSON.stringify(policy)).not.toMatch(/unsafe-(inline|eval)|\*/)
   })
 
+  it("show product photos from the file bucket too, and only images from it", () => {
+    const policy = directives(contentSecurityPolicy("https://api.usra.jo", ["https://files.usra.jo/uploads"]))
+    expect(policy["img-src"]).toEqual([
+      "'self'",
+      "data:",
+      "blob:",
+      "https://api.usra.jo",
+      "https://files.usra.jo",
+    ])
+    expect(policy["connect-src"]).toEqual(["'self'", "https://api.usra.jo"])
+  })
+
   it("come with nosniff, a referrer policy and the camera for this origin only", () => {
     expect(securityHeaders("http://localhost:9000")).toMatchObject({
       "X-Content-Type-Options": "nosniff",

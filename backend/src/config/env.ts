@@ -68,6 +68,16 @@ export const EnvSchema = z.object({
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   // Multiplies every rate limit (login, sign-up, password reset, order lookup); a test run raises them.
   RATE_LIMIT_SCALE: z.coerce.number().min(0.01).max(100_000).default(1),
+  // Where product photos and family documents are kept. Unset: on this server's disk (one instance only). Set
+  // S3_BUCKET (with its region and keys) when several replicas serve the API: they must all see the same files.
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  // An S3-compatible service other than AWS (MinIO, Cloudflare R2, DigitalOcean Spaces).
+  S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL such as https://s3.example.com").optional(),
+  // The public base URL of the bucket's files (a CDN in front of it, or the bucket's own URL).
+  S3_FILE_URL: z.string().url("S3_FILE_URL must be a URL such as https://files.usra.jo").optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
 })
 

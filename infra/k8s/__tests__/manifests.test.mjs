@@ -209,7 +209,9 @@ describe("the console's nginx", () => {
     const apiHost = all["Ingress/usra"].spec.rules.find(
       (rule) => rule.http.paths[0].backend.service.name === "backend-server",
     ).host
-    expect(sent).toEqual(securityHeaders(`https://${apiHost}`))
+    // Product photos come from the file bucket (S3_FILE_URL) as well as the API.
+    const files = all["ConfigMap/usra-config"].data.S3_FILE_URL
+    expect(sent).toEqual(securityHeaders(`https://${apiHost}`, [files]))
     // ingress-nginx replaces a pod's header of the same name with its own: they must say the same.
     for (const [name, value] of Object.entries(all["ConfigMap/usra-security-headers"].data)) {
       if (name in sent) expect(value, name).toBe(sent[name])

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
+import { config } from "../lib/config.server"
 import {
   baseSecurityHeaders,
   contentSecurityPolicy,
@@ -51,6 +52,29 @@ describe("contentSecurityPolicy", () => {
     expect(policy["frame-src"]).toContain("https://hooks.stripe.com")
     expect(policy["connect-src"]).toEqual(["'self'", "https://api.usra.jo", "https://api.stripe.com"])
     expect(JSON.stringify(policy)).not.toContain("12111")
+  })
+
+  it("loads product photos from the configured file origins as well as the backend", () => {
+    const policy = directives(
+      contentSecurityPolicy({ ...stripe, imageOrigins: ["https://files.usra.jo"] }, "n"),
+    )
+    expect(policy["img-src"]).toEqual([
+      "'self'",
+      "data:",
+      "https://api.usra.jo",
+      "https://files.usra.jo",
+      "https://*.stripe.com",
+    ])
+  })
+
+  it("reads the file origins from STOREFRONT_IMAGE_ORIGINS, dropping what is not a URL", () => {
+    vi.stubEnv("STOREFRONT_IMAGE_ORIGINS", "https://files.usra.jo/uploads, not-a-url https://cdn.usra.jo")
+    try {
+      expect(config().imageOrigins).toEqual(["https://files.usra.jo", "https://cdn.usra.jo"])
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(config().imageOrigins).toEqual([])
   })
 
   it("lets Vite's live reload connect and inject styles only while developing", () => {

@@ -7,6 +7,20 @@ export type StorefrontConfig = {
   stripe: { publishableKey: string; emulatorUrl: string | null } | null
   cookieSecret: string
   defaultCountry: string
+  /** Where product photos come from besides the backend (a file bucket or CDN): origins the page may load images from. */
+  imageOrigins: string[]
+}
+
+/** STOREFRONT_IMAGE_ORIGINS: URLs separated by spaces or commas; anything that is not a URL is left out. */
+function originsOf(list: string | undefined): string[] {
+  const origins = (list ?? "").split(/[\s,]+/).flatMap((entry) => {
+    try {
+      return entry ? [new URL(entry).origin] : []
+    } catch {
+      return []
+    }
+  })
+  return [...new Set(origins)]
 }
 
 let warned = false
@@ -26,6 +40,7 @@ export function config(): StorefrontConfig {
     stripe: stripeKey ? { publishableKey: stripeKey, emulatorUrl: env.STRIPE_EMULATOR_URL || null } : null,
     cookieSecret: env.STOREFRONT_COOKIE_SECRET || env.COOKIE_SECRET || "usra-storefront-dev-secret",
     defaultCountry: (env.STOREFRONT_DEFAULT_COUNTRY || "us").toLowerCase(),
+    imageOrigins: originsOf(env.STOREFRONT_IMAGE_ORIGINS),
   }
 }
 

@@ -6,6 +6,8 @@ export type SecurityContext = {
   backendUrl: string
   stripe: StorefrontConfig["stripe"]
   production: boolean
+  /** Where product photos are served from besides the backend (StorefrontConfig.imageOrigins). */
+  imageOrigins?: string[]
 }
 
 // Stripe.js and the frames it opens (card fields, 3-D Secure), as Stripe documents them; only with a real key.
@@ -44,7 +46,7 @@ export function contentSecurityPolicy(context: SecurityContext, nonce: string): 
     ["script-src", list("'self'", `'nonce-${nonce}'`, realStripe && STRIPE.script)],
     // While developing, Vite injects imported stylesheets as <style> elements; the built shop links files only.
     ["style-src", context.production ? "'self'" : "'self' 'unsafe-inline'"],
-    ["img-src", list("'self'", "data:", backend, realStripe && STRIPE.img)],
+    ["img-src", list("'self'", "data:", backend, context.imageOrigins ?? [], realStripe && STRIPE.img)],
     ["font-src", "'self' data:"],
     // Vite's live reload talks over a websocket while developing.
     [
