@@ -11,7 +11,8 @@ const s3 = {
   S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
   S3_SECRET_ACCESS_KEY: "secret-example",
 }
-const providerOf = (env: Record<string, string>) => fileModule(readEnv({ ...base, ...env })).options.providers[0]
+const providerOf = (env: Record<string, string>) =>
+  fileModule(readEnv({ ...base, ...env })).options.providers[0]
 
 describe("file storage", () => {
   it("keeps files on this server's disk when no bucket is configured, public ones served under /static", () => {
@@ -33,7 +34,11 @@ describe("file storage", () => {
       provider?.options as ConstructorParameters<typeof S3FileService>[1],
     )
     const config = (service as unknown as { config_: Record<string, unknown> }).config_
-    expect(config).toMatchObject({ bucket: "usra-files", region: "eu-central-1", fileUrl: "https://files.usra.jo" })
+    expect(config).toMatchObject({
+      bucket: "usra-files",
+      region: "eu-central-1",
+      fileUrl: "https://files.usra.jo",
+    })
   })
 
   it("talks path-style to an S3-compatible endpoint", () => {
