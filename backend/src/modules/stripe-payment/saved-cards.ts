@@ -4,7 +4,7 @@ import type {
   PaymentCustomerDTO,
 } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import type Stripe from "stripe"
+import Stripe from "stripe"
 import { idempotencyKey } from "../../lib/stripe/idempotency"
 import { stripeFailure } from "./errors"
 
@@ -126,4 +126,23 @@ export async function assertCardUsableBy(
       "payment_method: this card is not one of your saved cards",
     )
   }
+}
+
+/**
+ * Stripe's refusal of the card a guest named (another buyer's saved card, a removed or an unknown one), in our words:
+ * Stripe's own name the card's owner. Guests are not checked before the intent is made (a new card from the card
+ * form belongs to no one), so this is where a stolen card id is stopped for them; nothing is charged either way.
+ */
+export function refusedCardChoice(error: unknown): MedusaError | undefined {
+  if (!(error instanceof Stripe.errors.StripeInvalidRequestError) || error.param !== "payment_method") return
+  if (error.code === "resource_missing") {
+    return new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "payment_method: no such card; enter the card again",
+    )
+  }
+  return new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "payment_method: this card cannot be used (removed, already used once, or saved by someone else); enter the card again",
+  )
 }

@@ -52,6 +52,7 @@ import {
   deleteStripeCustomer,
   detachSavedCard,
   listSavedCards,
+  refusedCardChoice,
   stripeCustomerOf,
 } from "./saved-cards"
 import { intentData, intentIdOf } from "./session-data"
@@ -106,7 +107,8 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
     const customer = stripeCustomerOf(context?.account_holder)
     const { paymentMethod, saveCard } = readCardChoice(data, customer)
-    if (paymentMethod) await assertCardUsableBy(this.stripe_, paymentMethod, customer)
+    // A signed-in buyer may name a saved card: it must be theirs. A guest's card is checked by Stripe itself below.
+    if (paymentMethod && customer) await assertCardUsableBy(this.stripe_, paymentMethod, customer)
     const returnUrl = typeof data?.return_url === "string" ? data.return_url : undefined
     const params: Stripe.PaymentIntentCreateParams = {
       amount: toStripeAmount(amount, currency_code),
@@ -132,7 +134,7 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
       })
       return { id: intent.id, status: sessionStatusOf(intent), data: intentData(intent) }
     } catch (error) {
-      throw stripeFailure("start the card payment", error)
+      throw refusedCardChoice(error) ?? stripeFailure("start the card payment", error)
     }
   }
 
