@@ -88,6 +88,14 @@ export function steadyLoad(
     answers,
     /** Milliseconds since the load started. */
     now: () => performance.now() - started,
+    /** One more request of a kind, outside the loops (kept in `answers` too), e.g. at a moment the test chose. */
+    async probe(name: string): Promise<LoadAnswer> {
+      const request = requests.find((candidate) => candidate.name === name)
+      if (!request) throw new Error(`no request named ${name}`)
+      const answer = await send(request)
+      answers.push(answer)
+      return answer
+    },
     async stop() {
       running = false
       await Promise.all(loops)
