@@ -467,6 +467,26 @@ describe("a buyer", () => {
     expect(await page.getByTestId("cart-link").textContent()).not.toMatch(/[1-9]/)
   })
 
+  it("buys an earlier order again in one step, at today's prices", async () => {
+    // The oldest order is the keyboard checkout's: one product of each of two families.
+    await visit("/ar/account")
+    await Promise.all([
+      page.waitForURL(/\/ar\/account\/orders\/order_/),
+      page.getByTestId("account-orders").getByRole("link").last().click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => page.getByRole("button", { name: "اشترِ مرة أخرى" }).count()).toBe(1)
+    await Promise.all([
+      page.waitForURL(/\/ar\/cart$/),
+      page.getByRole("button", { name: "اشترِ مرة أخرى" }).click(),
+    ])
+    await page.waitForLoadState("networkidle")
+    await expect.poll(() => page.locator(".cart-page .line").count()).toBe(2)
+    expect(await page.getByTestId("family-group").count()).toBe(2)
+    expect(await page.getByTestId("cart-link").textContent()).toContain("2")
+    await check("cart-bought-again-ar")
+  })
+
   it("every main page passes axe in both languages", async () => {
     const pages = [
       "",

@@ -27,7 +27,7 @@ import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
 import { sellerPayoutMiddlewares } from "./seller/payouts/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerReviewMiddlewares } from "./seller/reviews/middlewares"
-import { storeCartShippingMiddlewares } from "./store/carts/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeSavedCardMiddlewares } from "./store/customers/me/payment-methods/middlewares"
 import { storeFamilyMiddlewares } from "./store/families/middlewares"
@@ -60,7 +60,7 @@ export default defineMiddlewares({
     ...adminFamilyMiddlewares,
     ...adminExchangeRateMiddlewares,
     ...adminShippingRateMiddlewares,
-    ...storeCartShippingMiddlewares,
+    ...storeCartMiddlewares,
     ...hookMiddlewares,
     ...sellerConsignmentMiddlewares,
     ...adminConsignmentMiddlewares,

@@ -274,6 +274,15 @@ export function createUsraClient(options: UsraClientOptions) {
             query: { fields: CART_FIELDS },
           })
         ).cart,
+      /** Several products in one request (one run of the cart's workflow): all are added, or none. */
+      addItems: async (id: string, items: { variant_id: string; quantity: number }[]) =>
+        (
+          await call<{ cart: StoreCart }>(`/store/carts/${id}/line-items/batch`, {
+            method: "POST",
+            body: { items },
+            query: { fields: CART_FIELDS },
+          })
+        ).cart,
       updateItem: async (id: string, lineId: string, quantity: number) =>
         (
           await call<{ cart: StoreCart }>(`/store/carts/${id}/line-items/${lineId}`, {

@@ -68,6 +68,8 @@ export type BuyerOrder = {
     unit_price: number
     thumbnail: string | null
     product_id: string | null
+    /** Null once the product's variant has been deleted: it can no longer be bought again. */
+    variant_id: string | null
   }[]
   shipping_address: { country_code: string | null } | null
   families: BuyerOrderFamily[]

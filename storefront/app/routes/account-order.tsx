@@ -1,11 +1,13 @@
 import { UsraApiError } from "@usra/api-client"
-import { data, Link, redirect } from "react-router"
+import { Alert, Button } from "@usra/ui"
+import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { api } from "../lib/api.server"
+import { ensureCart } from "../lib/cart.server"
 import { siteOrigin } from "../lib/config.server"
 import { toLocale } from "../lib/i18n"
 import { paths } from "../lib/paths"
 import { metaMessages, pageMeta } from "../lib/seo"
-import { readSession } from "../lib/session.server"
+import { readSession, setCart, withCookies } from "../lib/session.server"
 import { useShop } from "../lib/use-shop"
 import { OrderView } from "../modules/account/order-view"
 import type { Route } from "./+types/account-order"
@@ -29,6 +31,35 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   }
 }
 
+/**
+ * POST (buy again): puts every line of the buyer's own order back in their cart in one request, at today's prices,
+ * then shows the cart. The lines are read from the order on the server, never from the form. If one of them can
+ * no longer be sold (withdrawn, sold out), nothing is added and the page says so in the buyer's language.
+ */
+export async function action({ params, request }: Route.ActionArgs) {
+  const lang = toLocale(params.lang)
+  const session = await readSession(request)
+  if (!session.token) throw redirect(paths.account(lang))
+  try {
+    const client = api(session.token)
+    const order = await client.orders.get(params.id)
+    const items = order.items.flatMap((item) =>
+      item.variant_id ? [{ variant_id: item.variant_id, quantity: item.quantity }] : [],
+    )
+    if (items.length < order.items.length || items.length === 0)
+      return data({ buyAgainFailed: true }, { status: 400 })
+    const { cart, created } = await ensureCart(session)
+    await client.carts.addItems(cart.id, items)
+    return redirect(paths.cart(lang), created ? { headers: withCookies(await setCart(cart.id)) } : undefined)
+  } catch (error) {
+    if (error instanceof UsraApiError && error.isNotFound) throw data("Not Found", { status: 404 })
+    if (error instanceof UsraApiError && error.isUnauthorized) throw redirect(paths.account(lang))
+    if (error instanceof UsraApiError && error.status < 500)
+      return data({ buyAgainFailed: true }, { status: 400 })
+    throw error
+  }
+}
+
 export function meta({ data: loaded, params, matches }: Route.MetaArgs) {
   const locale = toLocale(params.lang)
   const m = metaMessages(matches)
@@ -43,9 +74,10 @@ export function meta({ data: loaded, params, matches }: Route.MetaArgs) {
   })
 }
 
-export default function AccountOrder({ loaderData }: Route.ComponentProps) {
+export default function AccountOrder({ loaderData, actionData }: Route.ComponentProps) {
   const { t, locale } = useShop()
   const { order, tracking } = loaderData
+  const busy = useNavigation().state !== "idle"
   const shipment = tracking.shipment
   // One clock for the server's render and the browser's: UTC, said so.
   const when = (at: string) =>
@@ -97,6 +129,14 @@ export default function AccountOrder({ loaderData }: Route.ComponentProps) {
         </ol>
       </section>
       <OrderView order={order} />
+      <Form method="post" className="buy-again">
+        <Button type="submit" busy={busy}>
+          {t("storefront.tracking.buy_again")}
+        </Button>
+      </Form>
+      {actionData?.buyAgainFailed ? (
+        <Alert tone="error">{t("storefront.tracking.buy_again_failed")}</Alert>
+      ) : null}
     </div>
   )
 }

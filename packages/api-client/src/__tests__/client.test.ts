@@ -42,6 +42,19 @@ describe("createUsraClient", () => {
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ option_id: "so_1" })
   })
 
+  it("adds several products in one request, with no price", async () => {
+    const calls = answer(200, { cart: { id: "cart_1", items: [] } })
+    const items = [
+      { variant_id: "variant_1", quantity: 2 },
+      { variant_id: "variant_2", quantity: 1 },
+    ]
+    await client().carts.addItems("cart_1", items)
+    expect(calls[0]?.init.method).toBe("POST")
+    expect(calls[0]?.url.pathname).toBe("/store/carts/cart_1/line-items/batch")
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ items })
+    expect(calls[0]?.url.searchParams.get("fields")).toContain("*items")
+  })
+
   it("sends the card's PaymentMethod to the Stripe provider", async () => {
     const calls = answer(200, { payment_collection: { id: "pay_col_1", payment_sessions: [] } })
     await client().payments.createCardSession("pay_col_1", "pm_card_visa")

@@ -268,6 +268,9 @@ export const storefrontAr: typeof storefrontEn = {
     follow: "تابع الطرد على موقع شركة الشحن",
     view: "تتبّع الطلب {{number}}",
     back: "العودة إلى حسابك",
+    buy_again: "اشترِ مرة أخرى",
+    buy_again_failed:
+      "لم يعد بالإمكان شراء بعض هذه المنتجات (سُحبت أو نفدت)، لذلك لم يُضَف شيء. أضف المنتجات الأخرى من صفحاتها.",
   },
   saved_cards: {
     title: "البطاقات المحفوظة",

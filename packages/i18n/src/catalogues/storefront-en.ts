@@ -267,6 +267,9 @@ export const storefrontEn = {
     follow: "Follow the parcel on the carrier's site",
     view: "Track order {{number}}",
     back: "Back to your account",
+    buy_again: "Buy again",
+    buy_again_failed:
+      "Some of these products can no longer be bought (withdrawn or sold out), so nothing was added. Add the others from their pages.",
   },
   saved_cards: {
     title: "Saved cards",

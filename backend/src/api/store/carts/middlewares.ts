@@ -1,10 +1,15 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { StoreAddCartLineItems } from "./validators"
 
 /**
  * A cart ships as one parcel from the hub, priced by Usra: one shipping option per request, and no amount from
@@ -33,6 +38,15 @@ function oneParcelPricedByUsra(req: MedusaRequest, _res: MedusaResponse, next: M
   next()
 }
 
-export const storeCartShippingMiddlewares: MiddlewareRoute[] = [
+export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [oneParcelPricedByUsra] },
+  {
+    matcher: "/store/carts/:id/line-items/batch",
+    methods: ["POST"],
+    middlewares: [
+      validateAndTransformBody(StoreAddCartLineItems),
+      // The answer's fields, as on Medusa's own cart routes (`?fields=`).
+      validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+    ],
+  },
 ]

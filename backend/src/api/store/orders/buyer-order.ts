@@ -21,6 +21,7 @@ export async function buyerOrderView(container: MedusaContainer, orderId: string
       "items.unit_price",
       "items.thumbnail",
       "items.product_id",
+      "items.variant_id",
       "shipping_address.country_code",
       "family_orders.id",
       "family_orders.family_id",
