@@ -44,9 +44,9 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts/:id/line-items/batch",
     methods: ["POST"],
     middlewares: [
-      validateAndTransformBody(StoreAddCartLineItems),
-      // The answer's fields, as on Medusa's own cart routes (`?fields=`).
+      // The answer's fields, as on Medusa's own cart routes (`?fields=`); a bad query is named before the body.
       validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      validateAndTransformBody(StoreAddCartLineItems),
     ],
   },
 ]
