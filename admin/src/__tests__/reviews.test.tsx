@@ -10,7 +10,7 @@ const api = vi.hoisted(() => ({
   today: vi.fn(),
   auth: { login: vi.fn(), logout: vi.fn() },
   families: { list: vi.fn() },
-  reviews: { list: vi.fn(), hide: vi.fn() },
+  reviews: { list: vi.fn(), hide: vi.fn(), show: vi.fn() },
 }))
 vi.mock("../api", () => ({ api }))
 
@@ -144,6 +144,41 @@ describe("the reviews screen", () => {
     await waitFor(() => expect(api.reviews.hide).toHaveBeenCalledWith("rev_1", "Offensive words"))
     expect(await screen.findByText("Review hidden.")).toBeTruthy()
     expect(await screen.findByText(/Offensive words/)).toBeTruthy()
+    expect(api.reviews.list).toHaveBeenCalledTimes(2)
+  })
+
+  it("shows a hidden review again only with a reason, then reloads the list", async () => {
+    api.me.mockResolvedValue(user("reviewer"))
+    const hidden = review({
+      status: "hidden",
+      hidden_reason: "Names a person",
+      hidden_at: "2026-11-22T10:00:00Z",
+    })
+    api.reviews.list.mockResolvedValueOnce(page([hidden]))
+    api.reviews.list.mockResolvedValue(page([review({})]))
+    api.reviews.show.mockResolvedValue(review({}))
+    renderRoutes(routes, { route: "/reviews" })
+    expect(await screen.findByText(/Names a person/)).toBeTruthy()
+    expect(screen.queryByRole("button", { name: "Hide" })).toBeNull()
+    fireEvent.click(await screen.findByRole("button", { name: "Show again" }))
+    const dialog = await screen.findByRole("dialog")
+    expect(within(dialog).getByText(/returns to the shop/)).toBeTruthy()
+    fireEvent.click(within(dialog).getByRole("button", { name: "Show again" }))
+    expect(await within(dialog).findByText("Write a reason of at least 3 characters.")).toBeTruthy()
+    expect(api.reviews.show).not.toHaveBeenCalled()
+    fireEvent.change(within(dialog).getByRole("combobox"), {
+      target: { value: "builtin:review_hidden_by_mistake" },
+    })
+    fireEvent.click(within(dialog).getByRole("button", { name: "Show again" }))
+    await waitFor(() =>
+      expect(api.reviews.show).toHaveBeenCalledWith(
+        "rev_1",
+        "The review was hidden by mistake: it breaks none of the rules.",
+      ),
+    )
+    expect(await screen.findByText("Review shown again.")).toBeTruthy()
+    expect(await screen.findByRole("button", { name: "Hide" })).toBeTruthy()
+    expect(api.reviews.hide).not.toHaveBeenCalled()
     expect(api.reviews.list).toHaveBeenCalledTimes(2)
   })
 

@@ -14,6 +14,7 @@ export const BUILT_IN_TEMPLATES = {
   suspend: ["policy_breach"],
   "listing-changes": ["photos_unclear", "price_wrong", "description_missing"],
   "review-hide": ["review_abusive", "review_personal_data", "review_off_topic"],
+  "review-show": ["review_hidden_by_mistake"],
   "consignment-reject": [],
   "payout-fail": [],
 } as const satisfies Record<string, readonly string[]>

@@ -115,6 +115,9 @@ export function createUsraAdminClient(options: UsraAdminClientOptions) {
       /** Hides a review from the shop and its ratings; the reason is required (3 to 500 characters). */
       hide: async (id: string, reason: string) =>
         (await post<{ review: FullReview }>(`/admin/reviews/${id}/hide`, { reason })).review,
+      /** Publishes a hidden review again; the reason (3 to 500 characters) goes to the audit trail. */
+      show: async (id: string, reason: string) =>
+        (await post<{ review: FullReview }>(`/admin/reviews/${id}/show`, { reason })).review,
     },
 
     consignments: {

@@ -20,10 +20,11 @@ export function useReviews(query: ReviewQuery) {
   return useQuery({ queryKey: reviewKeys.list(query), queryFn: () => api.reviews.list(query) })
 }
 
-export function useHideReview() {
+/** Hides a review (`hide`) or shows a hidden one again (`show`), with the reviewer's reason. */
+export function useReviewVisibility(change: "hide" | "show") {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.reviews.hide(id, reason),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.reviews[change](id, reason),
     onSuccess: () => client.invalidateQueries({ queryKey: reviewKeys.lists() }),
   })
 }

@@ -6,7 +6,7 @@ import { PageNavigation } from "../../components/page-navigation"
 import { ErrorText, QueryState } from "../../components/query-state"
 import { ReasonDialog } from "../../components/reason-dialog"
 import { useFamilies } from "../../hooks/api/families"
-import { type ReviewQuery, useHideReview, useReviews } from "../../hooks/api/reviews"
+import { type ReviewQuery, useReviews, useReviewVisibility } from "../../hooks/api/reviews"
 import { direction } from "../../i18n"
 import { date } from "../../lib/format"
 import { textLanguage } from "../../lib/text-language"
@@ -25,14 +25,17 @@ function productTitle(review: FullReview, locale: "ar" | "en"): string {
 export function ReviewCard({
   review,
   onOnlyProduct,
-  onHidden,
+  onChanged,
 }: {
   review: FullReview
   onOnlyProduct: (productId: string, title: string) => void
-  onHidden: () => void
+  /** After hiding or showing again, with the message to say. */
+  onChanged: (message: string) => void
 }) {
   const { t, locale } = useLocale()
-  const hide = useHideReview()
+  // A published review can be hidden; a hidden one shown again. Both ask why.
+  const change = review.status === "published" ? "hide" : "show"
+  const visibility = useReviewVisibility(change)
   const [asking, setAsking] = useState(false)
   const title = productTitle(review, locale)
   const written = textLanguage(review.text)
@@ -73,33 +76,31 @@ export function ReviewCard({
           })}
         </p>
       ) : null}
-      <ErrorText error={hide.error} />
+      <ErrorText error={visibility.error} />
       <div className="row">
         <Button variant="ghost" onClick={() => onOnlyProduct(review.product_id, title)}>
           {t("admin.reviews.only_product")}
         </Button>
-        {review.status === "published" ? (
-          <Button variant="secondary" onClick={() => setAsking(true)}>
-            {t("admin.reviews.hide")}
-          </Button>
-        ) : null}
+        <Button variant="secondary" onClick={() => setAsking(true)}>
+          {t(`admin.reviews.${change}`)}
+        </Button>
       </div>
       <ReasonDialog
         open={asking}
-        kind="review-hide"
-        title={t("admin.reviews.hide_title", { title })}
-        description={t("admin.reviews.hide_note")}
-        confirmLabel={t("admin.reviews.hide")}
-        busy={hide.isPending}
-        error={<ErrorText error={hide.error} />}
+        kind={`review-${change}`}
+        title={t(`admin.reviews.${change}_title`, { title })}
+        description={t(`admin.reviews.${change}_note`)}
+        confirmLabel={t(`admin.reviews.${change}`)}
+        busy={visibility.isPending}
+        error={<ErrorText error={visibility.error} />}
         onClose={() => setAsking(false)}
         onConfirm={(reason) =>
-          hide.mutate(
+          visibility.mutate(
             { id: review.id, reason },
             {
               onSuccess: () => {
                 setAsking(false)
-                onHidden()
+                onChanged(t(change === "hide" ? "admin.reviews.hidden" : "admin.reviews.shown"))
               },
             },
           )
@@ -196,7 +197,7 @@ export function Component() {
                     key={review.id}
                     review={review}
                     onOnlyProduct={(id, title) => refilter(() => setProduct({ id, title }))}
-                    onHidden={() => setDone(t("admin.reviews.hidden"))}
+                    onChanged={setDone}
                   />
                 ))}
               </div>

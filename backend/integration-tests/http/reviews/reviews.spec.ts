@@ -330,6 +330,53 @@ describe("reviews of delivered items, answers, moderation and ratings", () => {
     expect((await list("limit=1", finance)).status).toBe(403)
     expect((await api("/admin/reviews")).status).toBe(401)
   })
+
+  it("lets the ministry show a hidden review again, with a reason; the ratings count it again", async () => {
+    const show = (token: string, body: Json, id = demoReviewId) =>
+      api(`/admin/reviews/${id}/show`, { method: "POST", headers: bearer(token), body })
+    expect((await show(finance, { reason: "Hidden by mistake" })).status).toBe(403)
+    expect((await api(`/admin/reviews/${demoReviewId}/show`, { method: "POST", body: {} })).status).toBe(401)
+    for (const [body, field] of [
+      [{}, /reason/],
+      [{ reason: "  " }, /reason/],
+      [{ reason: "ok" }, /reason/],
+      [{ reason: "x".repeat(501) }, /reason/],
+      [{ reason: "Hidden by mistake", status: "published" }, /status/],
+    ] as [Json, RegExp][]) {
+      const bad = await show(reviewer, body)
+      expect(bad.status, JSON.stringify(body)).toBe(400)
+      expect(String(bad.body.message)).toMatch(field)
+    }
+    expect((await show(reviewer, { reason: "Hidden by mistake" }, "rev_does_not_exist")).status).toBe(404)
+
+    const shown = await show(reviewer, { reason: "The buyer named no one after all" })
+    expect(shown.status, JSON.stringify(shown.body)).toBe(200)
+    expect(shown.body.review).toMatchObject({
+      id: demoReviewId,
+      status: "published",
+      hidden_reason: null,
+      hidden_at: null,
+    })
+    expect((await show(reviewer, { reason: "Once more" })).status).toBe(409)
+
+    const product = await store(`/store/products/${demoLine.product_id}/reviews`)
+    expect(product.body).toMatchObject({
+      reviews: [{ id: demoReviewId, reply: { text: "شكراً لكِ يا لينا" } }],
+      rating: { review_count: 1, average: 5 },
+    })
+    const audit = await api(`/admin/audit-log?entity_id=${demoReviewId}&limit=10`, { headers: asAdmin() })
+    expect(audit.status, JSON.stringify(audit.body)).toBe(200)
+    expect(JSON.stringify(audit.body)).toContain("The buyer named no one after all")
+
+    // Hidden again, then shown: the same review moves both ways as often as the ministry decides.
+    const hide = await api(`/admin/reviews/${demoReviewId}/hide`, {
+      method: "POST",
+      headers: bearer(reviewer),
+      body: { reason: "Names a person after all" },
+    })
+    expect(hide.status).toBe(200)
+    expect((await store(`/store/products/${demoLine.product_id}/reviews`)).body).toMatchObject({ count: 0 })
+  })
 })
 
 describe("favourites", () => {

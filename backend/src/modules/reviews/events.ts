@@ -4,6 +4,7 @@ import type { RatingTarget } from "./service"
 export const ReviewEvents = {
   CREATED: "review.created",
   HIDDEN: "review.hidden",
+  SHOWN: "review.shown",
   REPLIED: "review.replied",
   /** The published reviews, so the rating summaries, of some products and families changed: `RatingsChangedData`. */
   RATINGS_CHANGED: "rating-summary.updated",

@@ -117,6 +117,18 @@ export default class ReviewsModuleService extends MedusaService({ Review, Rating
     return rows.length > 0
   }
 
+  /** Publishes a hidden review again, once (a conditional UPDATE, like hideOnce); the reason it was hidden goes. */
+  async showOnce(id: string) {
+    const rows = (await this.manager_.execute(
+      `update review set status = 'published', hidden_reason = null, hidden_by = null, hidden_at = null,
+              updated_at = now()
+        where id = ? and status = 'hidden' and deleted_at is null returning id`,
+      [id],
+      "all",
+    )) as { id: string }[]
+    return rows.length > 0
+  }
+
   /** The summaries of these targets, one per id asked for (zero for those nobody reviewed yet). */
   async summariesOf(type: RatingTarget["type"], ids: string[]): Promise<Map<string, RatingSummaryView>> {
     const rows = ids.length ? await this.listRatingSummaries({ target_type: type, target_id: ids }) : []

@@ -178,6 +178,7 @@ export const adminEn = {
     review_abusive: "The review uses insulting or abusive words.",
     review_personal_data: "The review names a person or gives someone's contact details.",
     review_off_topic: "The review is not about the product or the family's service.",
+    review_hidden_by_mistake: "The review was hidden by mistake: it breaks none of the rules.",
   },
   families: {
     title: "Families",
@@ -217,7 +218,8 @@ export const adminEn = {
   },
   reviews: {
     title: "Reviews",
-    intro: "Buyers' reviews of products, the newest first. Hide one that breaks the rules; say why.",
+    intro:
+      "Buyers' reviews of products, the newest first. Hide one that breaks the rules, or show a hidden one again; say why.",
     rating: "Rating",
     rating_any: "Any rating",
     stars: "{{count}} of 5 stars",
@@ -239,6 +241,10 @@ export const adminEn = {
     hide_note:
       "The review leaves the shop and the product's and family's ratings. The family sees your reason.",
     hidden: "Review hidden.",
+    show: "Show again",
+    show_title: "Show the review of {{title}} again",
+    show_note: "The review returns to the shop and counts in the product's and family's ratings again.",
+    shown: "Review shown again.",
   },
   orders: {
     title: "Orders",

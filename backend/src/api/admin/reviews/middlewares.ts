@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { requireRole } from "../utils/require-role"
-import { AdminHideReview, AdminReviewsQuery } from "./validators"
+import { AdminHideReview, AdminReviewsQuery, AdminShowReview } from "./validators"
 
 /** Review moderation is the reviewers' work (and the super admin's). */
 export const adminReviewMiddlewares: MiddlewareRoute[] = [
@@ -18,5 +18,10 @@ export const adminReviewMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/reviews/:id/hide",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminHideReview)],
+  },
+  {
+    matcher: "/admin/reviews/:id/show",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminShowReview)],
   },
 ]

@@ -22,11 +22,16 @@ export const AdminReviewsQuery = z.object({
 })
 export type AdminReviewsQuery = z.infer<typeof AdminReviewsQuery>
 
-export const AdminHideReview = z.strictObject({
-  reason: z
-    .string({ error: "reason must be text: say why the review is hidden" })
+/** Why a reviewer hides a review, or shows it again: kept with the review and in the audit trail. */
+const reason = (why: string) =>
+  z
+    .string({ error: `reason must be text: say why the review is ${why}` })
     .trim()
-    .min(3, "reason must be at least 3 characters: say why the review is hidden")
-    .max(500, "reason must be at most 500 characters"),
-})
+    .min(3, `reason must be at least 3 characters: say why the review is ${why}`)
+    .max(500, "reason must be at most 500 characters")
+
+export const AdminHideReview = z.strictObject({ reason: reason("hidden") })
 export type AdminHideReview = z.infer<typeof AdminHideReview>
+
+export const AdminShowReview = z.strictObject({ reason: reason("shown again") })
+export type AdminShowReview = z.infer<typeof AdminShowReview>
