@@ -16,7 +16,8 @@ import {
   type StoreSavedCard,
   savedCards,
 } from "../../support/saved-cards"
-import { eventsAbout, stripeClient } from "../../support/stripe"
+import { eventsAbout, processed, stripeClient } from "../../support/stripe"
+import { waitFor } from "../../support/wait-for"
 
 afterAll(() => {
   console.log(`[payments] saved-card timings:\n  ${paymentTimingSummary()}`)
@@ -202,5 +203,48 @@ describe("saved cards (Stripe customers, Medusa account holders)", () => {
     const reuse = await payAsBuyer(collectionId, saver, { payment_method: savedCard.id })
     expect(reuse.status, JSON.stringify(reuse.body)).toBe(400)
     expect(String(reuse.body.message)).toMatch(/^payment_method: this card cannot be used \(removed/)
+  })
+
+  it("keeps a buyer paying when Stripe deletes their Customer: the webhook drops it, a new one is made", async () => {
+    const forgotten = await buyer("card-customer-deleted")
+    await checkout(forgotten, { payment_method: "pm_card_visa", save_card: true })
+    const [gone] = await stripeCustomersOf(forgotten.email)
+    expect((await savedCards(forgotten)).length).toBe(1)
+
+    // Deleted in Stripe's dashboard: Stripe sends customer.deleted, and Medusa's account holder goes.
+    await stripeClient().customers.del(gone?.id as string)
+    await waitFor(async () => (await accountHolderData(forgotten.email)).length === 0, {
+      what: "the account holder of the deleted Stripe Customer to be removed",
+    })
+    const [event] = await eventsAbout("customer.deleted", gone?.id as string)
+    expect((await processed(event?.id as string)).outcome).toMatch(/^removed account holder /)
+    expect(await savedCards(forgotten)).toEqual([])
+
+    // The next card payment makes a new Customer and saves the card there.
+    const next = await checkout(forgotten, { payment_method: "pm_card_visa", save_card: true })
+    const [fresh, ...extra] = await stripeCustomersOf(forgotten.email)
+    expect(extra).toEqual([])
+    expect(fresh?.id).not.toBe(gone?.id)
+    expect(await accountHolderData(forgotten.email)).toEqual([{ id: fresh?.id }])
+    expect((await stripeClient().paymentIntents.retrieve(next.intentId)).customer).toBe(fresh?.id)
+    expect((await savedCards(forgotten)).length).toBe(1)
+
+    // Until such a webhook is processed (or if it never comes), the account holder names a Customer Stripe does
+    // not have: the buyer's saved cards read as none, and a new card still pays, without the Customer (so it is
+    // not saved).
+    const unknown = "cus_deletedbeforeitswebhook"
+    await withDb((db) =>
+      db.query("update account_holder set data = $1, external_id = $2 where external_id = $3", [
+        { id: unknown },
+        unknown,
+        fresh?.id,
+      ]),
+    )
+    expect(await accountHolderData(forgotten.email)).toEqual([{ id: unknown }])
+    expect(await savedCards(forgotten)).toEqual([])
+    const stale = await checkout(forgotten, { payment_method: "pm_card_visa", save_card: true })
+    const intent = await stripeClient().paymentIntents.retrieve(stale.intentId)
+    expect(intent).toMatchObject({ customer: null, status: "succeeded", setup_future_usage: null })
+    expect(stale.payment.captures).toHaveLength(1)
   })
 })

@@ -6,6 +6,7 @@ export const HANDLED_STRIPE_EVENTS = [
   "payment_intent.canceled",
   "charge.refunded",
   "charge.dispute.created",
+  "customer.deleted",
 ] as const
 
 export type HandledStripeEvent = (typeof HANDLED_STRIPE_EVENTS)[number]

@@ -30,20 +30,43 @@ export async function createStripeCustomer(
   if (!customer?.id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "A saved-card account needs a signed-in customer")
   }
+  const params: Stripe.CustomerCreateParams = {
+    email: customer.email,
+    name: displayName(customer),
+    metadata: { medusa_customer_id: customer.id },
+  }
   try {
-    const created = await stripe.customers.create(
-      {
-        email: customer.email,
-        name: displayName(customer),
-        metadata: { medusa_customer_id: customer.id },
-      },
-      { idempotencyKey: idempotencyKey("create-customer", customer.id) },
-    )
-    // Only the id is kept in Medusa: the rest of the Stripe Customer is Stripe's to hold.
-    return { id: created.id, data: { id: created.id } }
+    let key = customer.id
+    for (let attempt = 0; attempt < MAX_CUSTOMER_ATTEMPTS; attempt++) {
+      const created = await stripe.customers.create(params, {
+        idempotencyKey: idempotencyKey("create-customer", key),
+      })
+      // A replay answers the Customer this key made before, which Stripe may have deleted since (the buyer's
+      // account holder was removed for that): then a key of its own makes the buyer's next Customer.
+      if (
+        created.lastResponse.headers["idempotent-replayed"] !== "true" ||
+        !(await isDeleted(stripe, created.id))
+      ) {
+        // Only the id is kept in Medusa: the rest of the Stripe Customer is Stripe's to hold.
+        return { id: created.id, data: { id: created.id } }
+      }
+      key = `${customer.id}-after-${created.id}`
+    }
   } catch (error) {
     throw stripeFailure("set up the buyer's saved cards", error)
   }
+  throw new MedusaError(
+    MedusaError.Types.UNEXPECTED_STATE,
+    `Stripe deleted this buyer's Customer ${MAX_CUSTOMER_ATTEMPTS} times: not making another`,
+  )
+}
+
+/** How many Customers one buyer may have had deleted in Stripe before we stop making new ones. */
+const MAX_CUSTOMER_ATTEMPTS = 5
+
+async function isDeleted(stripe: Stripe, customerId: string): Promise<boolean> {
+  const current = await stripe.customers.retrieve(customerId)
+  return "deleted" in current && current.deleted === true
 }
 
 function displayName(customer: PaymentCustomerDTO): string | undefined {
@@ -64,7 +87,19 @@ export async function deleteStripeCustomer(stripe: Stripe, customerId: string): 
   }
 }
 
-/** The customer's saved cards, newest first, as brand, last 4 and expiry only. */
+/**
+ * Stripe no longer has this Customer (deleted in its dashboard or by a data deletion request); the
+ * `customer.deleted` webhook removes Medusa's account holder, but until it is processed the id is stale.
+ */
+export function isMissingCustomer(error: unknown): boolean {
+  return (
+    error instanceof Stripe.errors.StripeInvalidRequestError &&
+    error.code === "resource_missing" &&
+    (error.param === "customer" || /no such customer/i.test(error.message))
+  )
+}
+
+/** The customer's saved cards, newest first, as brand, last 4 and expiry only; none once Stripe lost the Customer. */
 export async function listSavedCards(
   stripe: Stripe,
   customerId: string,
@@ -76,6 +111,7 @@ export async function listSavedCards(
       .sort((a, b) => b.created - a.created)
       .map((method) => ({ id: method.id, data: cardFacts(method.card as Stripe.PaymentMethod.Card) }))
   } catch (error) {
+    if (isMissingCustomer(error)) return []
     throw stripeFailure("read the saved cards", error)
   }
 }

@@ -51,6 +51,7 @@ import {
   createStripeCustomer,
   deleteStripeCustomer,
   detachSavedCard,
+  isMissingCustomer,
   listSavedCards,
   refusedCardChoice,
   stripeCustomerOf,
@@ -81,6 +82,7 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
 
   protected readonly stripe_: Stripe
   protected readonly options_: StripePaymentOptions
+  protected readonly logger_: Logger
 
   static override validateOptions(options: Record<string, unknown>): void {
     if (typeof options.apiKey !== "string" || options.apiKey.length === 0) {
@@ -95,6 +97,7 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     // biome-ignore lint/complexity/noArguments: the provider base class needs the original arguments
     super(...(arguments as unknown as [Record<string, unknown>, StripePaymentOptions]))
     this.options_ = options
+    this.logger_ = container.logger
     this.stripe_ = createStripeClient(options, container.logger)
   }
 
@@ -129,12 +132,27 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     }
     const base = context?.idempotency_key ?? sessionId ?? randomUUID()
     try {
-      const intent = await this.stripe_.paymentIntents.create(params, {
-        idempotencyKey: idempotencyKey("create-intent", base),
-      })
+      const intent = await this.createIntent(params, idempotencyKey("create-intent", base))
       return { id: intent.id, status: sessionStatusOf(intent), data: intentData(intent) }
     } catch (error) {
       throw refusedCardChoice(error) ?? stripeFailure("start the card payment", error)
+    }
+  }
+
+  /**
+   * Creates the intent; if Stripe lost the buyer's Customer (the `customer.deleted` webhook not processed yet), the
+   * buyer still pays, as a guest would: without the Customer, so nothing can be saved this time.
+   */
+  protected async createIntent(params: Stripe.PaymentIntentCreateParams, key: string) {
+    try {
+      return await this.stripe_.paymentIntents.create(params, { idempotencyKey: key })
+    } catch (error) {
+      if (!params.customer || !isMissingCustomer(error)) throw error
+      this.logger_.warn(
+        `Stripe has no customer ${params.customer}: paying without it until its account holder goes`,
+      )
+      const { customer: _, setup_future_usage: __, ...asGuest } = params
+      return this.stripe_.paymentIntents.create(asGuest, { idempotencyKey: `${key}-without-customer` })
     }
   }
 

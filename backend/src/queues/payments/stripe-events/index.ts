@@ -1,5 +1,6 @@
 import type { HandledStripeEvent } from "../../../lib/stripe/handled-events"
 import { recordChargeRefunds } from "./charge-refunded"
+import { forgetDeletedCustomer } from "./customer-deleted"
 import { recordDispute } from "./dispute-created"
 import { recordPaymentCancellation } from "./payment-intent-canceled"
 import { recordPaymentFailure } from "./payment-intent-failed"
@@ -13,4 +14,5 @@ export const stripeEventHandlers: Record<HandledStripeEvent, StripeEventHandler>
   "payment_intent.canceled": recordPaymentCancellation,
   "charge.refunded": recordChargeRefunds,
   "charge.dispute.created": recordDispute,
+  "customer.deleted": forgetDeletedCustomer,
 }
