@@ -103,14 +103,15 @@ describe("a reviewer", () => {
 })
 
 describe("a reviewer moderating reviews", () => {
+  const storeReviews = async () => {
+    const response = await fetch(`${backendUrl}/store/products/${fixtures.review.productId}/reviews`, {
+      headers: { "x-publishable-api-key": fixtures.publishableKey },
+    })
+    expect(response.status).toBe(200)
+    return ((await response.json()) as { reviews: { id: string }[] }).reviews.map((review) => review.id)
+  }
+
   it("hides a buyer's review with a reason, and the shop no longer shows it", async () => {
-    const storeReviews = async () => {
-      const response = await fetch(`${backendUrl}/store/products/${fixtures.review.productId}/reviews`, {
-        headers: { "x-publishable-api-key": fixtures.publishableKey },
-      })
-      expect(response.status).toBe(200)
-      return ((await response.json()) as { reviews: { id: string }[] }).reviews.map((review) => review.id)
-    }
     expect(await storeReviews()).toContain(fixtures.review.id)
     await timed("reviews", async () => {
       const { context, page } = await asUser("reviewer@usra.jo", STAFF_PASSWORD, "en")
@@ -133,6 +134,27 @@ describe("a reviewer moderating reviews", () => {
       await context.close()
     })
     expect(await storeReviews()).not.toContain(fixtures.review.id)
+  })
+
+  it("shows the hidden review again, with a reason, and the shop shows it again", async () => {
+    await timed("reviews", async () => {
+      const { context, page } = await asUser("reviewer@usra.jo", STAFF_PASSWORD, "ar")
+      await page.click('nav a[data-screen="reviews"]')
+      await page.locator('select[name="visibility"]').selectOption("hidden")
+      const card = page.locator(`article[data-review="${fixtures.review.id}"]`)
+      await card.getByText(fixtures.review.text).waitFor()
+      await card.getByRole("button", { name: "إظهار من جديد" }).click()
+      const dialog = page.locator("dialog[open]")
+      await dialog.locator('select[name="template"]').selectOption({ index: 1 })
+      await expect
+        .poll(() => dialog.locator('textarea[name="reason"]').inputValue())
+        .toContain("عن طريق الخطأ")
+      await screenshot(page, "reviewer-show-review-ar")
+      await dialog.getByRole("button", { name: "إظهار من جديد" }).click()
+      await page.getByText("أُظهر التقييم من جديد.").waitFor()
+      await context.close()
+    })
+    expect(await storeReviews()).toContain(fixtures.review.id)
   })
 })
 

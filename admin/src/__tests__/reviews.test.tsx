@@ -163,6 +163,7 @@ describe("the reviews screen", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Show again" }))
     const dialog = await screen.findByRole("dialog")
     expect(within(dialog).getByText(/returns to the shop/)).toBeTruthy()
+    expect(within(dialog).getByText(/the family does not see it/)).toBeTruthy()
     fireEvent.click(within(dialog).getByRole("button", { name: "Show again" }))
     expect(await within(dialog).findByText("Write a reason of at least 3 characters.")).toBeTruthy()
     expect(api.reviews.show).not.toHaveBeenCalled()

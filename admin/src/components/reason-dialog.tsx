@@ -11,6 +11,8 @@ export type ReasonDialogProps = {
   confirmLabel: string
   /** The reason may be empty (e.g. approving). */
   optional?: boolean
+  /** Who reads the reason; by default the family does. */
+  hint?: ReactNode
   busy?: boolean
   error?: ReactNode
   onConfirm: (reason: string) => void
@@ -28,6 +30,7 @@ export function ReasonDialog({
   kind,
   confirmLabel,
   optional,
+  hint,
   busy,
   error,
   onConfirm,
@@ -100,7 +103,7 @@ export function ReasonDialog({
         <Textarea
           label={t("admin.common.reason")}
           name="reason"
-          hint={t("admin.common.reason_hint")}
+          hint={hint ?? t("admin.common.reason_hint")}
           value={reason}
           required={!optional}
           error={touched && invalid ? t("admin.common.reason_required") : null}

@@ -90,6 +90,7 @@ export function ReviewCard({
         kind={`review-${change}`}
         title={t(`admin.reviews.${change}_title`, { title })}
         description={t(`admin.reviews.${change}_note`)}
+        hint={change === "show" ? t("admin.reviews.show_reason_hint") : undefined}
         confirmLabel={t(`admin.reviews.${change}`)}
         busy={visibility.isPending}
         error={<ErrorText error={visibility.error} />}

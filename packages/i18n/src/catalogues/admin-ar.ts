@@ -242,6 +242,7 @@ export const adminAr: typeof adminEn = {
     show_title: "إظهار تقييم {{title}} من جديد",
     show_note: "يعود التقييم إلى المتجر ويُحتسب من جديد في تقييم المنتج والأسرة.",
     shown: "أُظهر التقييم من جديد.",
+    show_reason_hint: "يُحفظ في سجل التدقيق لدى الوزارة، ولا تراه الأسرة.",
   },
   orders: {
     title: "الطلبيات",

@@ -245,6 +245,7 @@ export const adminEn = {
     show_title: "Show the review of {{title}} again",
     show_note: "The review returns to the shop and counts in the product's and family's ratings again.",
     shown: "Review shown again.",
+    show_reason_hint: "Kept in the audit trail for the ministry; the family does not see it.",
   },
   orders: {
     title: "Orders",
