@@ -2,6 +2,7 @@ import { UsraApiError } from "@usra/api-client"
 import { Alert, Button } from "@usra/ui"
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { api } from "../lib/api.server"
+import { buyAgainItems } from "../lib/buy-again"
 import { ensureCart } from "../lib/cart.server"
 import { siteOrigin } from "../lib/config.server"
 import { toLocale } from "../lib/i18n"
@@ -43,11 +44,8 @@ export async function action({ params, request }: Route.ActionArgs) {
   try {
     const client = api(session.token)
     const order = await client.orders.get(params.id)
-    const items = order.items.flatMap((item) =>
-      item.variant_id ? [{ variant_id: item.variant_id, quantity: item.quantity }] : [],
-    )
-    if (items.length < order.items.length || items.length === 0)
-      return data({ buyAgainFailed: true }, { status: 400 })
+    const items = buyAgainItems(order.items)
+    if (!items) return data({ buyAgainFailed: true }, { status: 400 })
     const { cart, created } = await ensureCart(session)
     await client.carts.addItems(cart.id, items)
     return redirect(paths.cart(lang), created ? { headers: withCookies(await setCart(cart.id)) } : undefined)
