@@ -11,7 +11,7 @@ import { useMe } from "../../hooks/api/me"
 import { type Decision, decisionsFor, REASON_REQUIRED } from "../../lib/family-decisions"
 import { useLocale } from "../../lib/use-locale"
 import { may } from "../../roles"
-import { BilingualProfile, Documents, Facts, History, SensitiveFacts } from "./profile"
+import { BilingualProfile, Documents, Facts, HistorySection, SensitiveFacts } from "./profile"
 import { DEFAULT_FILTERS, neighbours, shortcutFor, toQuery } from "./queue"
 
 const DECISION_LABEL: Record<Decision, string> = {
@@ -226,10 +226,7 @@ export function Component() {
                 onNavigate={go}
               />
               <SensitiveFacts family={data} />
-              <section aria-labelledby="history-title">
-                <h2 id="history-title">{t("admin.applications.history")}</h2>
-                <History family={data} />
-              </section>
+              <HistorySection family={data} />
             </div>
           </div>
         </article>

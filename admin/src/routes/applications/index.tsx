@@ -1,14 +1,14 @@
 import type { AdminFamilySummary } from "@usra/types"
-import { Button, Input, Select } from "@usra/ui"
-import { type FormEvent, useState } from "react"
+import { Input } from "@usra/ui"
+import { useState } from "react"
 import { Link, useSearchParams } from "react-router"
+import { FamilyStatusSelect, GovernorateSelect } from "../../components/family-filter-selects"
+import { FilterBar } from "../../components/filter-bar"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { QueryState } from "../../components/query-state"
 import { FamilyStatusBadge } from "../../components/status-badge"
 import { useFamilies } from "../../hooks/api/families"
 import { date } from "../../lib/format"
-import { useGovernorates } from "../../lib/governorates"
 import { useLocale } from "../../lib/use-locale"
 import { waitingFor } from "../today"
 import { filtersFromSearch, PAGE_SIZE, searchFromFilters, toQuery, WAITING } from "./queue"
@@ -63,7 +63,6 @@ export function ApplicationRows({ families, now }: { families: AdminFamilySummar
 
 export function Component() {
   const { t } = useLocale()
-  const governorates = useGovernorates()
   const [search, setSearch] = useSearchParams()
   const filters = filtersFromSearch(search)
   const [text, setText] = useState(filters.q)
@@ -71,66 +70,42 @@ export function Component() {
   const update = (patch: Partial<typeof filters>) =>
     setSearch(searchFromFilters({ ...filters, offset: 0, ...patch }), { replace: true })
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    update({ q: text })
-  }
-
   return (
     <section aria-labelledby="page-title">
       <PageHeader title={t("admin.applications.title")} intro={t("admin.applications.intro")} />
-      <form className="filters" onSubmit={submit}>
-        <Select
+      <FilterBar submitLabel={t("admin.common.search")} onSubmit={() => update({ q: text })}>
+        <FamilyStatusSelect
           label={t("admin.applications.filter_status")}
           value={filters.status}
-          onChange={(event) => update({ status: event.target.value })}
+          statuses={STATUSES}
+          onChange={(status) => update({ status })}
         >
           <option value={WAITING}>{t("admin.applications.waiting")}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`family_status.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Select
+        </FamilyStatusSelect>
+        <GovernorateSelect
           label={t("admin.applications.filter_governorate")}
           value={filters.governorate}
-          onChange={(event) => update({ governorate: event.target.value })}
-        >
-          <option value="">{t("admin.common.all")}</option>
-          {governorates.map((governorate) => (
-            <option key={governorate} value={governorate}>
-              {t(`governorates.${governorate}`)}
-            </option>
-          ))}
-        </Select>
+          onChange={(governorate) => update({ governorate })}
+        />
         <Input
           label={t("admin.applications.search")}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
-        <Button type="submit" variant="secondary">
-          {t("admin.common.search")}
-        </Button>
-      </form>
+      </FilterBar>
       <p className="muted">{t("admin.applications.shortcuts_hint")}</p>
-      <QueryState query={families}>
-        {(page) =>
-          page.families.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <>
-              <ApplicationRows families={page.families} />
-              <PageNavigation
-                count={page.count}
-                limit={PAGE_SIZE}
-                offset={filters.offset}
-                onChange={(offset) => setSearch(searchFromFilters({ ...filters, offset }))}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <ListQueryState
+        query={families}
+        rows={(page) => page.families}
+        emptyText={t("admin.common.empty")}
+        paging={{
+          limit: PAGE_SIZE,
+          offset: filters.offset,
+          onChange: (offset) => setSearch(searchFromFilters({ ...filters, offset })),
+        }}
+      >
+        {(rows) => <ApplicationRows families={rows} />}
+      </ListQueryState>
     </section>
   )
 }

@@ -84,7 +84,7 @@ export function Documents({ family }: { family: AdminFamily }) {
   )
 }
 
-export function History({ family }: { family: AdminFamily }) {
+function History({ family }: { family: AdminFamily }) {
   const { t, locale } = useLocale()
   const events = [...family.review_events].sort((a, b) => a.created_at.localeCompare(b.created_at))
   return (
@@ -111,6 +111,17 @@ export function History({ family }: { family: AdminFamily }) {
         </li>
       ))}
     </ol>
+  )
+}
+
+/** The review history under its heading: the application and the family pages show it alike. */
+export function HistorySection({ family }: { family: AdminFamily }) {
+  const { t } = useLocale()
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t("admin.applications.history")}</h2>
+      <History family={family} />
+    </section>
   )
 }
 

@@ -1,9 +1,10 @@
 import type { AdminAuditQuery } from "@usra/types"
-import { Badge, Button, Input } from "@usra/ui"
-import { type FormEvent, useState } from "react"
+import { Badge, Input } from "@usra/ui"
+import { useState } from "react"
+import { DateRangeFields } from "../../components/date-range-fields"
+import { FilterBar } from "../../components/filter-bar"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { QueryState } from "../../components/query-state"
 import { useAuditLog } from "../../hooks/api/audit"
 import { dateTime } from "../../lib/format"
 import { useLocale } from "../../lib/use-locale"
@@ -16,8 +17,7 @@ export function Component() {
   const [form, setForm] = useState({ actor: "", entity: "", from: "", to: "" })
   const [query, setQuery] = useState<AdminAuditQuery>({ limit: PAGE, offset: 0 })
   const log = useAuditLog(query)
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () =>
     setQuery({
       actor: form.actor.trim() || undefined,
       entity: form.entity.trim() || undefined,
@@ -26,11 +26,10 @@ export function Component() {
       limit: PAGE,
       offset: 0,
     })
-  }
   return (
     <section aria-labelledby="page-title">
       <PageHeader title={t("admin.audit.title")} intro={t("admin.audit.intro")} />
-      <form className="filters" onSubmit={submit}>
+      <FilterBar submitLabel={t("admin.common.filter")} onSubmit={submit}>
         <Input
           label={t("admin.audit.actor")}
           value={form.actor}
@@ -41,108 +40,89 @@ export function Component() {
           value={form.entity}
           onChange={(event) => setForm({ ...form, entity: event.target.value })}
         />
-        <Input
-          label={t("admin.common.from")}
-          type="date"
-          value={form.from}
-          onChange={(event) => setForm({ ...form, from: event.target.value })}
-        />
-        <Input
-          label={t("admin.common.to")}
-          type="date"
-          value={form.to}
-          onChange={(event) => setForm({ ...form, to: event.target.value })}
-        />
-        <Button type="submit" variant="secondary">
-          {t("admin.common.filter")}
-        </Button>
-      </form>
-      <QueryState query={log}>
-        {(page) =>
-          page.audit_entries.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <>
-              <table className="usra-table audit">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.audit.when")}</th>
-                    <th scope="col">{t("admin.audit.actor")}</th>
-                    <th scope="col">{t("admin.audit.action")}</th>
-                    <th scope="col">{t("admin.audit.result")}</th>
-                    <th scope="col">{t("admin.common.details")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.audit_entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <td>{dateTime(entry.created_at, locale)}</td>
-                      <td>
-                        <bdi>{entry.actor_email ?? entry.actor_id ?? "—"}</bdi>
-                        {entry.actor_role ? (
-                          <div className="muted">{t(`admin.roles.${entry.actor_role}`)}</div>
-                        ) : null}
-                      </td>
-                      <td>
-                        <code>{entry.action}</code>
-                        {entry.entity_id ? (
-                          <div className="muted">
-                            <bdi>{entry.entity_id}</bdi>
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>
-                        <Badge tone={entry.status_code < 400 ? "success" : "danger"}>
-                          {entry.status_code}
-                        </Badge>
-                      </td>
-                      <td>
-                        <details>
-                          <summary>{t("admin.audit.show")}</summary>
-                          <table className="usra-table diff">
-                            <thead>
-                              <tr>
-                                <th scope="col">{t("admin.audit.entity")}</th>
-                                <th scope="col">{t("admin.audit.before")}</th>
-                                <th scope="col">{t("admin.audit.after")}</th>
-                              </tr>
-                            </thead>
-                            <tbody>
-                              {diffLines(entry.before, entry.after).map((line) => (
-                                <tr key={line.field} className={line.changed ? "changed" : undefined}>
-                                  <th scope="row">{line.field}</th>
-                                  <td>
-                                    <bdi>{line.before}</bdi>
-                                  </td>
-                                  <td>
-                                    <bdi>{line.after}</bdi>
-                                  </td>
-                                </tr>
-                              ))}
-                            </tbody>
-                          </table>
-                          {entry.body ? (
-                            <>
-                              <p className="muted">{t("admin.audit.request")}</p>
-                              <pre dir="ltr">{JSON.stringify(entry.body, null, 2)}</pre>
-                            </>
-                          ) : null}
-                        </details>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <PageNavigation
-                count={page.count}
-                limit={PAGE}
-                offset={query.offset ?? 0}
-                onChange={(offset) => setQuery({ ...query, offset })}
-              />
-            </>
-          )
-        }
-      </QueryState>
+        <DateRangeFields value={form} onChange={(range) => setForm({ ...form, ...range })} />
+      </FilterBar>
+      <ListQueryState
+        query={log}
+        rows={(page) => page.audit_entries}
+        emptyText={t("admin.common.empty")}
+        paging={{
+          limit: PAGE,
+          offset: query.offset ?? 0,
+          onChange: (offset) => setQuery({ ...query, offset }),
+        }}
+      >
+        {(rows) => (
+          <table className="usra-table audit">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.audit.when")}</th>
+                <th scope="col">{t("admin.audit.actor")}</th>
+                <th scope="col">{t("admin.audit.action")}</th>
+                <th scope="col">{t("admin.audit.result")}</th>
+                <th scope="col">{t("admin.common.details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{dateTime(entry.created_at, locale)}</td>
+                  <td>
+                    <bdi>{entry.actor_email ?? entry.actor_id ?? "—"}</bdi>
+                    {entry.actor_role ? (
+                      <div className="muted">{t(`admin.roles.${entry.actor_role}`)}</div>
+                    ) : null}
+                  </td>
+                  <td>
+                    <code>{entry.action}</code>
+                    {entry.entity_id ? (
+                      <div className="muted">
+                        <bdi>{entry.entity_id}</bdi>
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>
+                    <Badge tone={entry.status_code < 400 ? "success" : "danger"}>{entry.status_code}</Badge>
+                  </td>
+                  <td>
+                    <details>
+                      <summary>{t("admin.audit.show")}</summary>
+                      <table className="usra-table diff">
+                        <thead>
+                          <tr>
+                            <th scope="col">{t("admin.audit.entity")}</th>
+                            <th scope="col">{t("admin.audit.before")}</th>
+                            <th scope="col">{t("admin.audit.after")}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {diffLines(entry.before, entry.after).map((line) => (
+                            <tr key={line.field} className={line.changed ? "changed" : undefined}>
+                              <th scope="row">{line.field}</th>
+                              <td>
+                                <bdi>{line.before}</bdi>
+                              </td>
+                              <td>
+                                <bdi>{line.after}</bdi>
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                      {entry.body ? (
+                        <>
+                          <p className="muted">{t("admin.audit.request")}</p>
+                          <pre dir="ltr">{JSON.stringify(entry.body, null, 2)}</pre>
+                        </>
+                      ) : null}
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListQueryState>
     </section>
   )
 }

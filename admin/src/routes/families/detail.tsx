@@ -10,7 +10,7 @@ import { useMe } from "../../hooks/api/me"
 import { useLocale } from "../../lib/use-locale"
 import { may } from "../../roles"
 import { DecisionPanel } from "../applications/detail"
-import { BilingualProfile, Facts, History, SensitiveFacts } from "../applications/profile"
+import { BilingualProfile, Facts, HistorySection, SensitiveFacts } from "../applications/profile"
 
 export function Component() {
   const { id } = useParams()
@@ -70,10 +70,7 @@ export function Component() {
                   </a>
                 </section>
               ) : null}
-              <section aria-labelledby="history-title">
-                <h2 id="history-title">{t("admin.applications.history")}</h2>
-                <History family={data} />
-              </section>
+              <HistorySection family={data} />
             </div>
           </div>
         </article>

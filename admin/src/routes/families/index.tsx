@@ -1,13 +1,13 @@
-import { Button, Input, Select } from "@usra/ui"
-import { type FormEvent, useState } from "react"
+import { Input } from "@usra/ui"
+import { useState } from "react"
 import { Link, useSearchParams } from "react-router"
+import { FamilyStatusSelect, GovernorateSelect } from "../../components/family-filter-selects"
+import { FilterBar } from "../../components/filter-bar"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { QueryState } from "../../components/query-state"
 import { FamilyStatusBadge } from "../../components/status-badge"
 import { useFamilies } from "../../hooks/api/families"
 import { date } from "../../lib/format"
-import { useGovernorates } from "../../lib/governorates"
 import { useLocale } from "../../lib/use-locale"
 
 const STATUSES = [
@@ -23,7 +23,6 @@ const PAGE = 20
 
 export function Component() {
   const { t, locale } = useLocale()
-  const governorates = useGovernorates()
   const [search, setSearch] = useSearchParams()
   const status = search.get("status") ?? ""
   const governorate = search.get("governorate") ?? ""
@@ -50,93 +49,66 @@ export function Component() {
   return (
     <section aria-labelledby="page-title">
       <PageHeader title={t("admin.families.title")} intro={t("admin.families.intro")} />
-      <form
-        className="filters"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault()
-          update({ q: text.trim() })
-        }}
-      >
-        <Select
+      <FilterBar submitLabel={t("admin.common.search")} onSubmit={() => update({ q: text.trim() })}>
+        <FamilyStatusSelect
           label={t("admin.families.status")}
           value={status}
-          onChange={(event) => update({ status: event.target.value })}
+          statuses={STATUSES}
+          onChange={(value) => update({ status: value })}
         >
           <option value="">{t("admin.common.all")}</option>
-          {STATUSES.map((entry) => (
-            <option key={entry} value={entry}>
-              {t(`family_status.${entry}`)}
-            </option>
-          ))}
-        </Select>
-        <Select
+        </FamilyStatusSelect>
+        <GovernorateSelect
           label={t("admin.families.governorate")}
           value={governorate}
-          onChange={(event) => update({ governorate: event.target.value })}
-        >
-          <option value="">{t("admin.common.all")}</option>
-          {governorates.map((entry) => (
-            <option key={entry} value={entry}>
-              {t(`governorates.${entry}`)}
-            </option>
-          ))}
-        </Select>
+          onChange={(value) => update({ governorate: value })}
+        />
         <Input
           label={t("admin.families.search")}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
-        <Button type="submit" variant="secondary">
-          {t("admin.common.search")}
-        </Button>
-      </form>
-      <QueryState query={families}>
-        {(page) =>
-          page.families.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <>
-              <table className="usra-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.applications.name")}</th>
-                    <th scope="col">{t("admin.families.governorate")}</th>
-                    <th scope="col">{t("admin.common.status")}</th>
-                    <th scope="col">{t("admin.applications.centre")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.families.map((family) => (
-                    <tr key={family.id}>
-                      <td>
-                        <Link to={`/families/${family.id}`}>
-                          {locale === "ar" ? family.name_ar : family.name_en}
-                        </Link>
-                        {family.approved_at ? (
-                          <div className="muted">
-                            {t("admin.families.approved", { date: date(family.approved_at, locale) })}
-                          </div>
-                        ) : null}
-                      </td>
-                      <td>{family.governorate ? t(`governorates.${family.governorate}`) : "—"}</td>
-                      <td>
-                        <FamilyStatusBadge status={family.status} />
-                      </td>
-                      <td>{family.community_centre ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <PageNavigation
-                count={page.count}
-                limit={PAGE}
-                offset={offset}
-                onChange={(value) => update({ offset: String(value) })}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      </FilterBar>
+      <ListQueryState
+        query={families}
+        rows={(page) => page.families}
+        emptyText={t("admin.common.empty")}
+        paging={{ limit: PAGE, offset, onChange: (value) => update({ offset: String(value) }) }}
+      >
+        {(rows) => (
+          <table className="usra-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.applications.name")}</th>
+                <th scope="col">{t("admin.families.governorate")}</th>
+                <th scope="col">{t("admin.common.status")}</th>
+                <th scope="col">{t("admin.applications.centre")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((family) => (
+                <tr key={family.id}>
+                  <td>
+                    <Link to={`/families/${family.id}`}>
+                      {locale === "ar" ? family.name_ar : family.name_en}
+                    </Link>
+                    {family.approved_at ? (
+                      <div className="muted">
+                        {t("admin.families.approved", { date: date(family.approved_at, locale) })}
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>{family.governorate ? t(`governorates.${family.governorate}`) : "—"}</td>
+                  <td>
+                    <FamilyStatusBadge status={family.status} />
+                  </td>
+                  <td>{family.community_centre ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListQueryState>
     </section>
   )
 }

@@ -2,8 +2,9 @@ import type { AdminConsignment } from "@usra/types"
 import { Alert, Badge, Button, Checkbox, Input, Loading } from "@usra/ui"
 import { type FormEvent, useRef, useState } from "react"
 import { api } from "../../api"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { ErrorText, QueryState } from "../../components/query-state"
+import { ErrorText } from "../../components/query-state"
 import { ReasonDialog } from "../../components/reason-dialog"
 import { ConsignmentStatusBadge } from "../../components/status-badge"
 import { useConsignmentByCode, useConsignmentDecision, useConsignments } from "../../hooks/api/consignments"
@@ -146,43 +147,39 @@ function Waiting({ onPick }: { onPick: (code: string) => void }) {
   return (
     <section aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t("admin.hub.waiting_list")}</h2>
-      <QueryState query={waiting}>
-        {(page) =>
-          page.consignments.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <table className="usra-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.hub.code")}</th>
-                  <th scope="col">{t("admin.hub.family")}</th>
-                  <th scope="col">{t("admin.hub.hub")}</th>
-                  <th scope="col">{t("admin.hub.deadline")}</th>
+      <ListQueryState query={waiting} rows={(page) => page.consignments} emptyText={t("admin.common.empty")}>
+        {(rows) => (
+          <table className="usra-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.hub.code")}</th>
+                <th scope="col">{t("admin.hub.family")}</th>
+                <th scope="col">{t("admin.hub.hub")}</th>
+                <th scope="col">{t("admin.hub.deadline")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((consignment) => (
+                <tr key={consignment.id}>
+                  <td>
+                    <Button variant="ghost" onClick={() => onPick(consignment.code)}>
+                      {displayCode(consignment.code)}
+                    </Button>
+                  </td>
+                  <td>{locale === "ar" ? consignment.family?.name_ar : consignment.family?.name_en}</td>
+                  <td>{consignment.hub}</td>
+                  <td>
+                    {dateTime(consignment.dropoff_deadline, locale)}{" "}
+                    {isLate(consignment.dropoff_deadline) ? (
+                      <Badge tone="danger">{t("admin.hub.late")}</Badge>
+                    ) : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {page.consignments.map((consignment) => (
-                  <tr key={consignment.id}>
-                    <td>
-                      <Button variant="ghost" onClick={() => onPick(consignment.code)}>
-                        {displayCode(consignment.code)}
-                      </Button>
-                    </td>
-                    <td>{locale === "ar" ? consignment.family?.name_ar : consignment.family?.name_en}</td>
-                    <td>{consignment.hub}</td>
-                    <td>
-                      {dateTime(consignment.dropoff_deadline, locale)}{" "}
-                      {isLate(consignment.dropoff_deadline) ? (
-                        <Badge tone="danger">{t("admin.hub.late")}</Badge>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
-      </QueryState>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListQueryState>
     </section>
   )
 }

@@ -1,8 +1,10 @@
 import type { AdminImpact, ImpactGroup } from "@usra/types"
-import { Button, Input, Select } from "@usra/ui"
-import { type FormEvent, useState } from "react"
+import { Select } from "@usra/ui"
+import { useState } from "react"
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { api } from "../../api"
+import { DateRangeFields } from "../../components/date-range-fields"
+import { FilterBar } from "../../components/filter-bar"
 import { PageHeader } from "../../components/page-header"
 import { QueryState } from "../../components/query-state"
 import { useImpact } from "../../hooks/api/impact"
@@ -124,10 +126,6 @@ export function Component() {
   const [form, setForm] = useState({ ...initial, group_by: "governorate" as ImpactGroup })
   const [query, setQuery] = useState(form)
   const impact = useImpact(query)
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    setQuery(form)
-  }
   return (
     <section aria-labelledby="page-title">
       <PageHeader
@@ -143,7 +141,7 @@ export function Component() {
           </a>
         }
       />
-      <form className="filters" onSubmit={submit}>
+      <FilterBar submitLabel={t("admin.common.apply")} onSubmit={() => setQuery(form)}>
         <Select
           label={t("admin.impact.group_by")}
           value={form.group_by}
@@ -159,22 +157,8 @@ export function Component() {
             </option>
           ))}
         </Select>
-        <Input
-          label={t("admin.common.from")}
-          type="date"
-          value={form.from}
-          onChange={(event) => setForm({ ...form, from: event.target.value })}
-        />
-        <Input
-          label={t("admin.common.to")}
-          type="date"
-          value={form.to}
-          onChange={(event) => setForm({ ...form, to: event.target.value })}
-        />
-        <Button type="submit" variant="secondary">
-          {t("admin.common.apply")}
-        </Button>
-      </form>
+        <DateRangeFields value={form} onChange={(range) => setForm({ ...form, ...range })} />
+      </FilterBar>
       <QueryState query={impact}>
         {(data) => (
           <>

@@ -1,9 +1,9 @@
 import { Alert, Button } from "@usra/ui"
 import { useState } from "react"
 import { api } from "../../api"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { ErrorText, QueryState } from "../../components/query-state"
+import { ErrorText } from "../../components/query-state"
 import { useFailedJobs, useRetryJob } from "../../hooks/api/jobs"
 import { useMe } from "../../hooks/api/me"
 import { dateTime } from "../../lib/format"
@@ -39,66 +39,64 @@ export function Component() {
       />
       {done ? <Alert tone="success">{done}</Alert> : null}
       <ErrorText error={retry.error} />
-      <QueryState query={jobs}>
-        {(page) =>
-          page.failed_jobs.length === 0 ? (
-            <p>{t("admin.jobs.none")}</p>
-          ) : (
-            <>
-              <table className="usra-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.jobs.name")}</th>
-                    <th scope="col">{t("admin.jobs.error")}</th>
-                    <th scope="col" className="usra-num">
-                      {t("admin.jobs.attempts")}
-                    </th>
-                    <th scope="col">{t("admin.jobs.failed_at")}</th>
-                    <th scope="col">{t("admin.common.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.failed_jobs.map((job) => (
-                    <tr key={job.id}>
-                      <td>
-                        <bdi>
-                          {job.queue}/{job.name}
-                        </bdi>
-                        <div className="muted">
-                          <bdi>{job.job_id}</bdi>
-                        </div>
-                      </td>
-                      <td>
-                        <code className="error-text">{job.error}</code>
-                      </td>
-                      <td className="usra-num">{job.attempts}</td>
-                      <td>{dateTime(job.failed_at, locale)}</td>
-                      <td>
-                        {job.retried_at ? (
-                          <span className="muted">
-                            {t("admin.jobs.retried", { job: job.retry_job_id ?? "" })}
-                          </span>
-                        ) : (
-                          <Button
-                            variant="secondary"
-                            busy={retry.isPending && retry.variables === job.id}
-                            onClick={() =>
-                              retry.mutate(job.id, { onSuccess: () => setDone(t("admin.jobs.retry_done")) })
-                            }
-                          >
-                            {t("admin.jobs.retry")}
-                          </Button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListQueryState
+        query={jobs}
+        rows={(page) => page.failed_jobs}
+        emptyText={t("admin.jobs.none")}
+        paging={{ limit: PAGE, offset, onChange: setOffset }}
+      >
+        {(rows) => (
+          <table className="usra-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.jobs.name")}</th>
+                <th scope="col">{t("admin.jobs.error")}</th>
+                <th scope="col" className="usra-num">
+                  {t("admin.jobs.attempts")}
+                </th>
+                <th scope="col">{t("admin.jobs.failed_at")}</th>
+                <th scope="col">{t("admin.common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((job) => (
+                <tr key={job.id}>
+                  <td>
+                    <bdi>
+                      {job.queue}/{job.name}
+                    </bdi>
+                    <div className="muted">
+                      <bdi>{job.job_id}</bdi>
+                    </div>
+                  </td>
+                  <td>
+                    <code className="error-text">{job.error}</code>
+                  </td>
+                  <td className="usra-num">{job.attempts}</td>
+                  <td>{dateTime(job.failed_at, locale)}</td>
+                  <td>
+                    {job.retried_at ? (
+                      <span className="muted">
+                        {t("admin.jobs.retried", { job: job.retry_job_id ?? "" })}
+                      </span>
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        busy={retry.isPending && retry.variables === job.id}
+                        onClick={() =>
+                          retry.mutate(job.id, { onSuccess: () => setDone(t("admin.jobs.retry_done")) })
+                        }
+                      >
+                        {t("admin.jobs.retry")}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListQueryState>
     </section>
   )
 }

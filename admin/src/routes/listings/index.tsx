@@ -1,9 +1,9 @@
 import type { AdminListing, ListingQueueStatus } from "@usra/types"
 import { Alert, Button, Select } from "@usra/ui"
 import { useState } from "react"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { ErrorText, QueryState } from "../../components/query-state"
+import { ErrorText } from "../../components/query-state"
 import { ReasonDialog } from "../../components/reason-dialog"
 import { useListings, useModerateListing } from "../../hooks/api/listings"
 import { useMe } from "../../hooks/api/me"
@@ -131,26 +131,24 @@ export function Component() {
           ))}
         </Select>
       </div>
-      <QueryState query={listings}>
-        {(page) =>
-          page.listings.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <>
-              <div className="listing-grid">
-                {page.listings.map((listing) => (
-                  <ListingCard
-                    key={listing.id}
-                    listing={listing}
-                    canAct={may(me.data?.role, "moderateListing")}
-                  />
-                ))}
-              </div>
-              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListQueryState
+        query={listings}
+        rows={(page) => page.listings}
+        emptyText={t("admin.common.empty")}
+        paging={{ limit: PAGE, offset, onChange: setOffset }}
+      >
+        {(rows) => (
+          <div className="listing-grid">
+            {rows.map((listing) => (
+              <ListingCard
+                key={listing.id}
+                listing={listing}
+                canAct={may(me.data?.role, "moderateListing")}
+              />
+            ))}
+          </div>
+        )}
+      </ListQueryState>
     </section>
   )
 }

@@ -1,9 +1,9 @@
-import { Button, Input } from "@usra/ui"
-import { type FormEvent, useState } from "react"
+import { Input } from "@usra/ui"
+import { useState } from "react"
 import { Link } from "react-router"
+import { FilterBar } from "../../components/filter-bar"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { QueryState } from "../../components/query-state"
 import { useOrders } from "../../hooks/api/orders"
 import { dateTime, majorMoney } from "../../lib/format"
 import { useLocale } from "../../lib/use-locale"
@@ -19,10 +19,9 @@ export function Component() {
   return (
     <section aria-labelledby="page-title">
       <PageHeader title={t("admin.orders.title")} intro={t("admin.orders.intro")} />
-      <form
-        className="filters"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault()
+      <FilterBar
+        submitLabel={t("admin.common.search")}
+        onSubmit={() => {
           setQ(text.trim())
           setOffset(0)
         }}
@@ -32,49 +31,44 @@ export function Component() {
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
-        <Button type="submit" variant="secondary">
-          {t("admin.common.search")}
-        </Button>
-      </form>
-      <QueryState query={orders}>
-        {(page) =>
-          page.orders.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <>
-              <table className="usra-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.orders.number")}</th>
-                    <th scope="col">{t("admin.orders.placed")}</th>
-                    <th scope="col">{t("admin.orders.buyer")}</th>
-                    <th scope="col" className="usra-num">
-                      {t("admin.orders.total")}
-                    </th>
-                    <th scope="col">{t("admin.orders.payment")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.orders.map((order) => (
-                    <tr key={order.id}>
-                      <td>
-                        <Link to={`/orders/${order.id}`}>#{order.display_id}</Link>
-                      </td>
-                      <td>{dateTime(order.created_at, locale)}</td>
-                      <td>
-                        <bdi>{order.email ?? "—"}</bdi>
-                      </td>
-                      <td className="usra-num">{majorMoney(order.total, locale, order.currency_code)}</td>
-                      <td>{order.payment_status ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
-            </>
-          )
-        }
-      </QueryState>
+      </FilterBar>
+      <ListQueryState
+        query={orders}
+        rows={(page) => page.orders}
+        emptyText={t("admin.common.empty")}
+        paging={{ limit: PAGE, offset, onChange: setOffset }}
+      >
+        {(rows) => (
+          <table className="usra-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.orders.number")}</th>
+                <th scope="col">{t("admin.orders.placed")}</th>
+                <th scope="col">{t("admin.orders.buyer")}</th>
+                <th scope="col" className="usra-num">
+                  {t("admin.orders.total")}
+                </th>
+                <th scope="col">{t("admin.orders.payment")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((order) => (
+                <tr key={order.id}>
+                  <td>
+                    <Link to={`/orders/${order.id}`}>#{order.display_id}</Link>
+                  </td>
+                  <td>{dateTime(order.created_at, locale)}</td>
+                  <td>
+                    <bdi>{order.email ?? "—"}</bdi>
+                  </td>
+                  <td className="usra-num">{majorMoney(order.total, locale, order.currency_code)}</td>
+                  <td>{order.payment_status ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListQueryState>
     </section>
   )
 }

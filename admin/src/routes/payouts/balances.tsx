@@ -1,6 +1,6 @@
 import { Alert, Button } from "@usra/ui"
 import { useState } from "react"
-import { PageNavigation } from "../../components/page-navigation"
+import { ListQueryState } from "../../components/list-query-state"
 import { ErrorText, QueryState } from "../../components/query-state"
 import {
   useBalances,
@@ -117,31 +117,32 @@ export function Balances({ canAct }: { canAct: boolean }) {
       </section>
       <section aria-labelledby="balances-title">
         <h2 id="balances-title">{t("admin.payouts.balances")}</h2>
-        <QueryState query={balances}>
-          {(page) => (
-            <>
-              <table className="usra-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.payouts.family")}</th>
-                    <th scope="col" className="usra-num">
-                      {t("admin.payouts.balance")}
-                    </th>
+        <ListQueryState
+          query={balances}
+          rows={(page) => page.balances}
+          paging={{ limit: 20, offset, onChange: setOffset }}
+        >
+          {(rows) => (
+            <table className="usra-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.payouts.family")}</th>
+                  <th scope="col" className="usra-num">
+                    {t("admin.payouts.balance")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.family_id}>
+                    <td>{(locale === "ar" ? row.family_name_ar : row.family_name_en) ?? row.family_id}</td>
+                    <td className="usra-num">{money(row.balance, locale)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {page.balances.map((row) => (
-                    <tr key={row.family_id}>
-                      <td>{(locale === "ar" ? row.family_name_ar : row.family_name_en) ?? row.family_id}</td>
-                      <td className="usra-num">{money(row.balance, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <PageNavigation count={page.count} limit={20} offset={offset} onChange={setOffset} />
-            </>
+                ))}
+              </tbody>
+            </table>
           )}
-        </QueryState>
+        </ListQueryState>
       </section>
     </>
   )
@@ -153,36 +154,32 @@ export function FailedPayouts() {
   return (
     <section aria-labelledby="failed-title">
       <h2 id="failed-title">{t("admin.payouts.failed")}</h2>
-      <QueryState query={failed}>
-        {(page) =>
-          page.payouts.length === 0 ? (
-            <p>{t("admin.payouts.none_failed")}</p>
-          ) : (
-            <table className="usra-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.payouts.destination")}</th>
-                  <th scope="col" className="usra-num">
-                    {t("admin.payouts.total")}
-                  </th>
-                  <th scope="col">{t("admin.payouts.failure_reason")}</th>
+      <ListQueryState query={failed} rows={(page) => page.payouts} emptyText={t("admin.payouts.none_failed")}>
+        {(rows) => (
+          <table className="usra-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.payouts.destination")}</th>
+                <th scope="col" className="usra-num">
+                  {t("admin.payouts.total")}
+                </th>
+                <th scope="col">{t("admin.payouts.failure_reason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((payout) => (
+                <tr key={payout.id}>
+                  <td>
+                    <bdi>{payout.id}</bdi>
+                  </td>
+                  <td className="usra-num">{money(payout.amount, locale)}</td>
+                  <td>{payout.failure_reason}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {page.payouts.map((payout) => (
-                  <tr key={payout.id}>
-                    <td>
-                      <bdi>{payout.id}</bdi>
-                    </td>
-                    <td className="usra-num">{money(payout.amount, locale)}</td>
-                    <td>{payout.failure_reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
-      </QueryState>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListQueryState>
     </section>
   )
 }

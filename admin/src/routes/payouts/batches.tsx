@@ -1,7 +1,7 @@
-import type { AdminPayoutBatch } from "@usra/types"
 import { Alert, Button, Dialog, Input } from "@usra/ui"
 import { useState } from "react"
 import { api } from "../../api"
+import { ListQueryState } from "../../components/list-query-state"
 import { ErrorText, QueryState } from "../../components/query-state"
 import { ReasonDialog } from "../../components/reason-dialog"
 import { BatchStatusBadge, PayoutStatusBadge } from "../../components/status-badge"
@@ -180,15 +180,14 @@ export function Batches({ canAct }: { canAct: boolean }) {
   return (
     <section aria-labelledby="batches-title">
       <h2 id="batches-title">{t("admin.payouts.batches")}</h2>
-      <QueryState query={batches}>
-        {(page) => {
-          const current =
-            selected ??
-            page.payout_batches.find((batch: AdminPayoutBatch) => batch.status !== "paid")?.id ??
-            null
-          return page.payout_batches.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
+      <ListQueryState
+        query={batches}
+        rows={(page) => page.payout_batches}
+        emptyText={t("admin.common.empty")}
+      >
+        {(rows) => {
+          const current = selected ?? rows.find((batch) => batch.status !== "paid")?.id ?? null
+          return (
             <>
               <table className="usra-table">
                 <thead>
@@ -205,7 +204,7 @@ export function Batches({ canAct }: { canAct: boolean }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {page.payout_batches.map((batch) => (
+                  {rows.map((batch) => (
                     <tr key={batch.id} aria-current={batch.id === current ? "true" : undefined}>
                       <td>
                         <Button variant="ghost" onClick={() => setSelected(batch.id)} data-batch={batch.id}>
@@ -226,7 +225,7 @@ export function Batches({ canAct }: { canAct: boolean }) {
             </>
           )
         }}
-      </QueryState>
+      </ListQueryState>
     </section>
   )
 }

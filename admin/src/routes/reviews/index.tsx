@@ -1,9 +1,9 @@
 import type { FullReview } from "@usra/api-client/admin"
 import { Alert, Badge, Button, Select } from "@usra/ui"
 import { useState } from "react"
+import { ListQueryState } from "../../components/list-query-state"
 import { PageHeader } from "../../components/page-header"
-import { PageNavigation } from "../../components/page-navigation"
-import { ErrorText, QueryState } from "../../components/query-state"
+import { ErrorText } from "../../components/query-state"
 import { ReasonDialog } from "../../components/reason-dialog"
 import { useFamilies } from "../../hooks/api/families"
 import { type ReviewQuery, useReviews, useReviewVisibility } from "../../hooks/api/reviews"
@@ -186,27 +186,25 @@ export function Component() {
         </p>
       ) : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
-      <QueryState query={reviews}>
-        {(page) =>
-          page.reviews.length === 0 ? (
-            <p>{t("admin.common.empty")}</p>
-          ) : (
-            <>
-              <div className="review-list">
-                {page.reviews.map((review) => (
-                  <ReviewCard
-                    key={review.id}
-                    review={review}
-                    onOnlyProduct={(id, title) => refilter(() => setProduct({ id, title }))}
-                    onChanged={setDone}
-                  />
-                ))}
-              </div>
-              <PageNavigation count={page.count} limit={PAGE} offset={offset} onChange={setOffset} />
-            </>
-          )
-        }
-      </QueryState>
+      <ListQueryState
+        query={reviews}
+        rows={(page) => page.reviews}
+        emptyText={t("admin.common.empty")}
+        paging={{ limit: PAGE, offset, onChange: setOffset }}
+      >
+        {(rows) => (
+          <div className="review-list">
+            {rows.map((review) => (
+              <ReviewCard
+                key={review.id}
+                review={review}
+                onOnlyProduct={(id, title) => refilter(() => setProduct({ id, title }))}
+                onChanged={setDone}
+              />
+            ))}
+          </div>
+        )}
+      </ListQueryState>
     </section>
   )
 }
