@@ -210,6 +210,13 @@ describe("suspension", () => {
     const addAfter = await addToCart(products[1]?.id as string)
     expect(addAfter.status).toBe(400)
     expect(String(addAfter.body.message)).toMatch(/not published/)
+    const batchAfter = await api(`/store/carts/${cartId}/line-items/batch`, {
+      method: "POST",
+      headers: withPublishableKey(),
+      body: { items: [{ variant_id: await variantOf(products[1]?.id as string), quantity: 1 }] },
+    })
+    expect(batchAfter.status).toBe(400)
+    expect(String(batchAfter.body.message)).toMatch(/not published/)
     expect((await familiesPage()).map((item) => item.handle)).not.toContain(familyHandle)
     expect((await storeGet(`/store/families/${familyHandle}`)).status).toBe(404)
     const variants = await storeGet(
