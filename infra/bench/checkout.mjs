@@ -58,11 +58,34 @@ async function productsByFamily(databaseUrl) {
   }
 }
 
+/**
+ * Every run places orders, and the bench database keeps them: without this, the products it buys run out of stock
+ * after enough runs. Tops each variant's stock up to what is reserved plus `spare` (Medusa reads the raw_ columns).
+ */
+async function topUpStock(databaseUrl, variantIds, spare) {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    await db.query(
+      `update inventory_level l
+          set stocked_quantity = l.reserved_quantity + $2,
+              raw_stocked_quantity = jsonb_build_object('value', (l.reserved_quantity + $2)::text, 'precision', 20)
+         from product_variant_inventory_item v
+        where v.inventory_item_id = l.inventory_item_id and v.deleted_at is null and l.deleted_at is null
+          and v.variant_id = any($1) and l.stocked_quantity < l.reserved_quantity + $2`,
+      [variantIds, spare],
+    )
+  } finally {
+    await db.end()
+  }
+}
+
 export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs = 10, warmups = 2, log }) {
   const families = await productsByFamily(databaseUrl)
   if (families.length < 3)
     throw new Error(`checkout bench: ${families.length} approved families with products`)
   const allVariants = families.flat()
+  await topUpStock(databaseUrl, allVariants, (runs + warmups) * 3)
 
   async function call(method, path, body) {
     const started = performance.now()

@@ -48,6 +48,8 @@ export function sendDatabaseUnavailable(res: MedusaResponse) {
 
 /** How long after PostgreSQL is back a server error is still put down to the outage (a request that straddled it). */
 const OUTAGE_AFTERMATH_MS = 30_000
+/** How long a would-be 500 waits to learn whether PostgreSQL still answers (see `usraErrorHandler`). */
+const OUTAGE_CHECK_MS = 1_500
 
 /**
  * A connection error, or any error that would be a 500 while PostgreSQL is away or has just come back: a
@@ -55,10 +57,15 @@ const OUTAGE_AFTERMATH_MS = 30_000
  */
 function failedForDatabaseOutage(error: unknown, req: MedusaRequest): boolean {
   if (isDatabaseUnavailableError(error)) return true
-  if (typeof error !== "object" || error === null || !req.scope) return false
-  if (getHttpResponseFromError(error as Error).statusCode < 500) return false
+  if (!wouldBeServerError(error) || !req.scope) return false
   return watchDatabase(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)).wasDownWithin(
     OUTAGE_AFTERMATH_MS,
+  )
+}
+
+function wouldBeServerError(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && getHttpResponseFromError(error as Error).statusCode >= 500
   )
 }
 
@@ -109,6 +116,17 @@ export function usraErrorHandler(
     res.status(400).json({
       type: "invalid_data",
       message: UPLOAD_ERRORS[named.code ?? ""] ?? "file: the upload is invalid",
+    })
+    return
+  }
+  if (wouldBeServerError(error) && req.scope) {
+    // A request cut off by PostgreSQL going away can fail before the pool has tried, and failed, to reconnect
+    // (e.g. "Transaction query already complete"), so nothing marks the outage yet: ask the database itself.
+    const database = watchDatabase(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+    void database.answersWithin(OUTAGE_CHECK_MS).then((answers) => {
+      if (answers) return medusaErrorHandler(error as Error, req, res, next)
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Database gone at ${req.method} ${req.path}`)
+      sendDatabaseUnavailable(res)
     })
     return
   }

@@ -19,6 +19,8 @@ export type DatabaseAvailability = {
   isDown: () => boolean
   /** Down now, or back for less than `ms`. */
   wasDownWithin: (ms: number) => boolean
+  /** Whether PostgreSQL answers `select 1` within `ms` (false on any failure). */
+  answersWithin: (ms: number) => Promise<boolean>
 }
 
 const watched = new WeakMap<object, DatabaseAvailability>()
@@ -62,6 +64,15 @@ export function watchDatabase(knex: Knex): DatabaseAvailability {
   const availability = {
     isDown: () => down,
     wasDownWithin: (ms: number) => down || Date.now() - backAt < ms,
+    answersWithin: (ms: number) =>
+      new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms)
+        timer.unref()
+        Promise.resolve(knex.raw("select 1")).then(
+          () => resolve(true),
+          () => resolve(false),
+        )
+      }),
   }
   watched.set(knex, availability)
   return availability

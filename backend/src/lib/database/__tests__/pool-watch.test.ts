@@ -32,4 +32,17 @@ describe("watchDatabase", () => {
     expect(pool.acquireTimeoutMillis).toBe(ACQUIRE_TIMEOUT_MS)
     for (const release of probes) release()
   })
+
+  it("tells whether PostgreSQL answers a query in time: slow or failing counts as not answering", async () => {
+    const pool = Object.assign(new EventEmitter(), { acquireTimeoutMillis: 60_000 })
+    let answer: () => Promise<unknown> = () => Promise.resolve([{ "?column?": 1 }])
+    const database = watchDatabase({ client: { pool }, raw: () => answer() })
+    expect(await database.answersWithin(1_000)).toBe(true)
+    answer = () => Promise.reject(new Error("Connection terminated unexpectedly"))
+    expect(await database.answersWithin(1_000)).toBe(false)
+    answer = () => new Promise(() => {})
+    const started = Date.now()
+    expect(await database.answersWithin(50)).toBe(false)
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
 })
