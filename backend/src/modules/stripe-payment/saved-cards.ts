@@ -45,7 +45,7 @@ export async function createStripeCustomer(
       // account holder was removed for that): then a key of its own makes the buyer's next Customer.
       if (
         created.lastResponse.headers["idempotent-replayed"] !== "true" ||
-        !(await isDeleted(stripe, created.id))
+        !(await isCustomerDeleted(stripe, created.id))
       ) {
         // Only the id is kept in Medusa: the rest of the Stripe Customer is Stripe's to hold.
         return { id: created.id, data: { id: created.id } }
@@ -64,7 +64,8 @@ export async function createStripeCustomer(
 /** How many Customers one buyer may have had deleted in Stripe before we stop making new ones. */
 const MAX_CUSTOMER_ATTEMPTS = 5
 
-async function isDeleted(stripe: Stripe, customerId: string): Promise<boolean> {
+/** Whether Stripe has deleted this Customer (it still answers for it, as `{ id, deleted: true }`). */
+export async function isCustomerDeleted(stripe: Stripe, customerId: string): Promise<boolean> {
   const current = await stripe.customers.retrieve(customerId)
   return "deleted" in current && current.deleted === true
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { isCustomerDeleted } from "../../../modules/stripe-payment/saved-cards"
 import type { StripeEventHandler } from "./types"
 
 /**
@@ -9,21 +10,21 @@ import type { StripeEventHandler } from "./types"
  * went with the Customer.
  */
 export const forgetDeletedCustomer: StripeEventHandler = async ({ container, stripe, objectId }) => {
-  const customer = await stripe.customers.retrieve(objectId)
-  if (!("deleted" in customer && customer.deleted)) return "the customer still exists: the deletion is stale"
+  if (!(await isCustomerDeleted(stripe, objectId))) return "the customer still exists: the deletion is stale"
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: holders } = await query.graph({
+  const { data } = await query.graph({
     entity: "account_holder",
     fields: ["id"],
     filters: { external_id: objectId },
   })
-  if (holders.length === 0) return "no buyer's account holder names this customer"
+  const ids = (data as { id: string }[]).map((holder) => holder.id)
+  if (ids.length === 0) return "no buyer's account holder names this customer"
   const payment = container.resolve(Modules.PAYMENT)
-  for (const holder of holders as { id: string }[]) {
-    await dismissBuyerLinks(container, holder.id)
-    await payment.deleteAccountHolder(holder.id)
+  for (const id of ids) {
+    await dismissBuyerLinks(container, id)
+    await payment.deleteAccountHolder(id)
   }
-  return `removed account holder ${holders.map((holder: { id: string }) => holder.id).join(", ")}`
+  return `removed account holder ${ids.join(", ")}`
 }
 
 async function dismissBuyerLinks(container: MedusaContainer, accountHolderId: string): Promise<void> {

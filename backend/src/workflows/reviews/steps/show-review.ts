@@ -3,7 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors/conflict-error"
 import { reviewsService, targetsOf } from "../utils/services"
 
-export type ShowReviewInput = { review_id: string; reason: string; actor_id: string }
+// The reviewer's reason is not kept on the review (it would be the family's to read): the audit trail has it.
+export type ShowReviewInput = { review_id: string }
 
 export const showReviewStepId = "show-review"
 

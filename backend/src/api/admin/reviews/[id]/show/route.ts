@@ -9,9 +9,7 @@ import type { AdminShowReview } from "../../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminShowReview>, res: MedusaResponse) {
   const reviewId = req.params.id as string
-  await showReviewWorkflow(req.scope).run({
-    input: { review_id: reviewId, reason: req.validatedBody.reason, actor_id: req.auth_context.actor_id },
-  })
+  await showReviewWorkflow(req.scope).run({ input: { review_id: reviewId } })
   const { rows } = await readReviews(req.scope, { id: reviewId }, { limit: 1, offset: 0 })
   res.json({ review: rows[0] && fullReviewView(rows[0]) })
 }
