@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDependencies } from "./deps.mjs"
+import { failedTests } from "./failed-tests.mjs"
 import { run } from "./run.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -75,6 +76,8 @@ const steps = [
       "run",
       "test",
       "--concurrency=1",
+      // One failing workspace must not keep the others from running: every result is counted.
+      "--continue",
       "--",
       "--reporter=default",
       "--reporter=json",
@@ -113,6 +116,7 @@ try {
 
 let passed = 0
 let failed = 0
+const failures = []
 for (const dir of WORKSPACES) {
   const file = path.join(root, dir, RESULTS)
   if (!existsSync(file)) {
@@ -124,7 +128,10 @@ for (const dir of WORKSPACES) {
   log(`${dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
   passed += report.numPassedTests
   failed += report.numFailedTests
+  failures.push(...failedTests(report, root))
 }
+// The closing lines are what a truncated CI log keeps: name every failed test there.
+for (const line of failures) log(`FAILED ${line}`)
 log(
   `finished in ${Math.round((Date.now() - started) / 1000)} s${failedSteps.length ? `; failed: ${failedSteps.join(", ")}` : ""}`,
 )
