@@ -6,11 +6,15 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDependencies } from "./deps.mjs"
 import { failedTests } from "./failed-tests.mjs"
+import { FLAKY_RESULTS } from "./flaky-reporter.mjs"
 import { run } from "./run.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const log = (line) => console.log(`[test] ${line}`)
 const RESULTS = ".vitest-results.json"
+const FLAKY_REPORTER = path.join(root, "infra/dev/flaky-reporter.mjs")
+// A test that fails is run once more: one that then passes counts as passed, and is named as flaky at the end.
+const RETRIES = "--retry=1"
 const WORKSPACES = [
   "packages/types",
   "packages/i18n",
@@ -63,7 +67,9 @@ const started = Date.now()
 // The backend suite creates (and drops) a database of its own on this server.
 const services = await ensureServices()
 const env = { DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl }
+const FLAKY_LISTS = [...WORKSPACES, "."].map((dir) => path.join(root, dir, FLAKY_RESULTS))
 for (const dir of WORKSPACES) rmSync(path.join(root, dir, RESULTS), { force: true })
+for (const file of FLAKY_LISTS) rmSync(file, { force: true })
 
 const steps = [
   ["lint and format", "npx", ["biome", "check", "."]],
@@ -79,8 +85,10 @@ const steps = [
       // One failing workspace must not keep the others from running: every result is counted.
       "--continue",
       "--",
+      RETRIES,
       "--reporter=default",
       "--reporter=json",
+      `--reporter=${FLAKY_REPORTER}`,
       `--outputFile.json=${RESULTS}`,
     ],
   ],
@@ -92,8 +100,11 @@ const steps = [
       "run",
       "--config",
       "infra/dev/vitest.config.mjs",
+      RETRIES,
       "--reporter=default",
       "--reporter=json",
+      // Run from the root: its list of flaky tests is the root's .vitest-flaky.json.
+      `--reporter=${FLAKY_REPORTER}`,
       `--outputFile.json=${path.join(root, "infra/dev", RESULTS)}`,
     ],
   ],
@@ -117,6 +128,7 @@ try {
 let passed = 0
 let failed = 0
 const failures = []
+const flaky = []
 for (const dir of WORKSPACES) {
   const file = path.join(root, dir, RESULTS)
   if (!existsSync(file)) {
@@ -130,7 +142,12 @@ for (const dir of WORKSPACES) {
   failed += report.numFailedTests
   failures.push(...failedTests(report, root))
 }
+for (const file of FLAKY_LISTS) {
+  if (existsSync(file)) flaky.push(...JSON.parse(readFileSync(file, "utf8")))
+}
 // The closing lines are what a truncated CI log keeps: name every failed test there.
+for (const test of flaky)
+  log(`FLAKY (passed on retry ${test.retries}) ${path.relative(root, test.file)} > ${test.name}`)
 for (const line of failures) log(`FAILED ${line}`)
 log(
   `finished in ${Math.round((Date.now() - started) / 1000)} s${failedSteps.length ? `; failed: ${failedSteps.join(", ")}` : ""}`,
