@@ -2,9 +2,14 @@
 // time of each HTTP call from this process over loopback (keep-alive), for
 //   multi:  a 3-family cart (3 items, one per approved family), paid by card through pp_stripe_stripe (pm_card_visa)
 //   single: Medusa's own single-seller counterpart, a 1-item cart paid through pp_system_default (stock checkout)
-// Both flows ship to the same region and go through the same steps; runs alternate multi/single after warm-ups.
-// The multi cart's 3 items go in with one request to the batch route, the single cart's item through Medusa's.
+// Two more flows tell apart what the card and what several families cost:
+//   single_card:     the single cart paid by card
+//   one_family_card: 3 items of one family, through the batch route, by card (the multi cart, less its families)
+// Every flow ships to the same region and goes through the same steps. After warm-ups, each round runs every flow
+// once, in a shuffled order (seeded: BENCH_SEED), so no flow always follows the same one.
+// Several products go in with one request to the batch route, the single cart's item through Medusa's.
 import pg from "pg"
+import { medianRatioInterval, percentile, seededRandom, shuffled } from "./stats.mjs"
 
 export const STEPS = [
   "create_cart",
@@ -24,13 +29,6 @@ const ADDRESS = {
   city: "Berlin",
   postal_code: "10119",
   country_code: "de",
-}
-
-/** Nearest-rank percentile of an unsorted list, in ms with one decimal. */
-export function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length))
-  return Math.round((sorted[rank - 1] ?? 0) * 10) / 10
 }
 
 const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null)
@@ -168,39 +166,50 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   }
   let singleTurn = 0
   const singleCart = () => [allVariants[(allVariants.length - 1 - singleTurn++) % allVariants.length]]
-  const multi = () => checkout(multiCart(), "pp_stripe_stripe", { payment_method: "pm_card_visa" })
-  const single = () => checkout(singleCart(), "pp_system_default")
-  // The same single-item cart paid by card: separates what several families cost from what card payment costs.
-  const singleCard = () => checkout(singleCart(), "pp_stripe_stripe", { payment_method: "pm_card_visa" })
-
-  log(`checkout: ${warmups} warm-up runs of each flow`)
-  for (let i = 0; i < warmups; i++) {
-    await multi()
-    await single()
-    await singleCard()
+  // Three products of one family (the families with three or more, in turn).
+  const roomy = families.filter((family) => family.length >= 3)
+  let familyTurn = 0
+  const oneFamilyCart = () => {
+    const family = roomy[familyTurn % roomy.length]
+    const start = 3 * Math.floor(familyTurn++ / roomy.length)
+    return [0, 1, 2].map((offset) => family[(start + offset) % family.length])
   }
+  const card = ["pp_stripe_stripe", { payment_method: "pm_card_visa" }]
+  const flows = {
+    multi: () => checkout(multiCart(), ...card),
+    single: () => checkout(singleCart(), "pp_system_default"),
+    single_card: () => checkout(singleCart(), ...card),
+    ...(roomy.length > 0 ? { one_family_card: () => checkout(oneFamilyCart(), ...card) } : {}),
+  }
+  const names = Object.keys(flows)
+  const seed = Number(process.env.BENCH_SEED ?? 1)
+  const random = seededRandom(seed)
+
+  log(`checkout: ${warmups} warm-up rounds of every flow`)
+  for (let i = 0; i < warmups; i++) for (const name of names) await flows[name]()
   log(
-    `checkout: measuring ${runs} runs of each flow (3-family card cart; 1-item cart, stock provider and by card)`,
+    `checkout: measuring ${runs} rounds of ${names.join(", ")}, each round in a shuffled order (seed ${seed})`,
   )
-  const measured = { multi: [], single: [], single_card: [] }
+  const measured = Object.fromEntries(names.map((name) => [name, []]))
   for (let i = 0; i < runs; i++) {
-    measured.multi.push(await multi())
-    measured.single.push(await single())
-    measured.single_card.push(await singleCard())
+    for (const name of shuffled(names, random)) measured[name].push(await flows[name]())
   }
 
   const summary = (list) => ({ p50: percentile(list, 50), p90: percentile(list, 90) })
   const compare = (pick) => {
-    const m = summary(measured.multi.map(pick))
-    const s = summary(measured.single.map(pick))
-    const c = summary(measured.single_card.map(pick))
+    const times = Object.fromEntries(names.map((name) => [name, measured[name].map(pick)]))
+    const versus = (other) =>
+      times[other] ? { p50: ratio(percentile(times.multi, 50), percentile(times[other], 50)) } : undefined
     return {
-      multi: m,
-      single: s,
-      single_card: c,
-      ratio_p50: ratio(m.p50, s.p50),
-      ratio_p90: ratio(m.p90, s.p90),
-      ratio_vs_single_card_p50: ratio(m.p50, c.p50),
+      ...Object.fromEntries(names.map((name) => [name, summary(times[name])])),
+      ratio_p50: ratio(percentile(times.multi, 50), percentile(times.single, 50)),
+      ratio_p90: ratio(percentile(times.multi, 90), percentile(times.single, 90)),
+      ratio_p50_interval90: medianRatioInterval(times.multi, times.single),
+      ratio_vs_single_card_p50: versus("single_card")?.p50 ?? null,
+      ratio_vs_one_family_card_p50: versus("one_family_card")?.p50 ?? null,
+      ratio_vs_one_family_card_interval90: times.one_family_card
+        ? medianRatioInterval(times.multi, times.one_family_card)
+        : null,
     }
   }
   const steps = Object.fromEntries(STEPS.map((step) => [step, compare((times) => times[step])]))
@@ -210,13 +219,16 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     date: new Date().toISOString(),
     runs,
     warmups,
+    seed,
     method:
-      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is one request in every flow (multi: the 3 items through POST /store/carts/:id/line-items/batch; single: Medusa's POST /store/carts/:id/line-items); server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures",
+      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is one request in every flow (several items through POST /store/carts/:id/line-items/batch, one through Medusa's POST /store/carts/:id/line-items); each round runs every flow once in a seeded shuffled order; a ratio's interval is the 90% bootstrap interval of the ratio of medians; server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures",
     flows: {
       multi:
         "3 items from 3 approved families, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
       single: "1 item, EUR region, ship to de, pp_system_default (stock Medusa checkout)",
       single_card: "1 item, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
+      one_family_card:
+        "3 items of one approved family (batch route), EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
     },
     steps,
     total,
@@ -229,14 +241,26 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   }
 }
 
-/** A short table of the result, one line per step. */
+const interval = (range) => (range ? `${range[0]}–${range[1]}` : "")
+
+/** A short table of the result, one line per step: p50 of each flow, and multi's ratios with their intervals. */
 export function checkoutTable(result) {
-  const pad = (value, width) => String(value).padStart(width)
-  const lines = [
-    `${"step".padEnd(26)}${pad("multi p50", 10)}${pad("p90", 8)}${pad("single p50", 12)}${pad("p90", 8)}${pad("ratio p50", 11)}${pad("card 1-item p50", 17)}${pad("ratio", 7)}`,
+  const pad = (value, width) => String(value ?? "").padStart(width)
+  const columns = [
+    ["multi", 8, (entry) => entry.multi.p50],
+    ["single", 8, (entry) => entry.single.p50],
+    ["÷single", 9, (entry) => entry.ratio_p50],
+    ["90% interval", 14, (entry) => interval(entry.ratio_p50_interval90)],
+    ["1-item card", 13, (entry) => entry.single_card?.p50],
+    ["1-family card", 15, (entry) => entry.one_family_card?.p50],
+    ["÷1-family", 11, (entry) => entry.ratio_vs_one_family_card_p50],
+    ["90% interval", 14, (entry) => interval(entry.ratio_vs_one_family_card_interval90)],
   ]
   const row = (name, entry) =>
-    `${name.padEnd(26)}${pad(entry.multi.p50, 10)}${pad(entry.multi.p90, 8)}${pad(entry.single.p50, 12)}${pad(entry.single.p90, 8)}${pad(entry.ratio_p50, 11)}${pad(entry.single_card.p50, 17)}${pad(entry.ratio_vs_single_card_p50, 7)}`
+    `${name.padEnd(26)}${columns.map(([, width, value]) => pad(value(entry), width)).join("")}`
+  const lines = [
+    `${"step (p50 ms)".padEnd(26)}${columns.map(([title, width]) => pad(title, width)).join("")}`,
+  ]
   for (const [name, entry] of Object.entries(result.steps)) lines.push(row(name, entry))
   lines.push(row("total", result.total))
   return lines.join("\n")

@@ -9,20 +9,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../e2e/chromium.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "../..")
 const RUNS = 3
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-]
 export const GOALS = { performance: 95, accessibility: 100, seo: 100 }
 
 const median = (values) => {
@@ -34,7 +25,7 @@ const median = (values) => {
 async function auditPage(url, { runs, chromePath, log }) {
   const { default: lighthouse } = await import("lighthouse")
   const chromeLauncher = await import("chrome-launcher")
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" })
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: "silent" })
   try {
     const results = []
     for (let run = 0; run < runs; run++) {
@@ -77,7 +68,7 @@ async function auditPage(url, { runs, chromePath, log }) {
 /** Lighthouse on each page; `pages` maps a name (home, listing, product) to its URL. */
 export async function runLighthouse(
   pages,
-  { runs = RUNS, chromePath = "/usr/bin/chromium", log = console.log } = {},
+  { runs = RUNS, chromePath = CHROMIUM_PATH, log = console.log } = {},
 ) {
   const audited = {}
   for (const [name, url] of Object.entries(pages))

@@ -159,21 +159,28 @@ function storeProductsSection(result) {
 
 function checkoutSection(result) {
   const flows = Object.keys(result.flows ?? {})
-  const rows = Object.entries(result.steps ?? {}).map(([step, values]) => [
-    step.replaceAll("_", " "),
+  const withInterval = (value, range) => (range ? `${fmt(value)} (${range[0]}–${range[1]})` : value)
+  const row = (label, values) => [
+    label,
     ...flows.map((flow) => values[flow]?.p50),
-    values.ratio_p50,
-  ])
-  if (result.total)
-    rows.push(["**total**", ...flows.map((flow) => result.total[flow]?.p50), result.total.ratio_p50])
+    withInterval(values.ratio_p50, values.ratio_p50_interval90),
+    withInterval(values.ratio_vs_one_family_card_p50, values.ratio_vs_one_family_card_interval90),
+  ]
+  const rows = Object.entries(result.steps ?? {}).map(([step, values]) =>
+    row(step.replaceAll("_", " "), values),
+  )
+  if (result.total) rows.push(row("**total**", result.total))
   return [
     "## Checkout",
     "",
-    `${result.method ?? ""}; ${fmt(result.runs)} runs each. Flows: ${Object.entries(result.flows ?? {})
+    `${result.method ?? ""}; ${fmt(result.runs)} rounds. Flows: ${Object.entries(result.flows ?? {})
       .map(([name, text]) => `**${name}**: ${text}`)
       .join("; ")}.`,
     "",
-    table(["step (p50 ms)", ...flows, "multi ÷ single"], rows),
+    table(
+      ["step (p50 ms)", ...flows, "multi ÷ single (90% interval)", "multi ÷ one_family_card (90% interval)"],
+      rows,
+    ),
     "",
     goals(result),
   ].join("\n")

@@ -3,7 +3,7 @@
 // percentiles per minute, and the server's memory after a one-minute warm-up and at the end.
 import { spawnSync } from "node:child_process"
 import pg from "pg"
-import { percentile } from "./checkout.mjs"
+import { percentile } from "./stats.mjs"
 
 const ADDRESS = {
   first_name: "Noura",

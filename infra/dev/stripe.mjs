@@ -7,11 +7,22 @@ import { freePort } from "./services.mjs"
 export const EMULATOR_PORT = 12111
 export const WEBHOOK_PATH = "/hooks/payment/stripe_stripe"
 
+// Shorter than Stripe's three days: a backend restart is caught up within minutes.
+const WEBHOOK_RETRY_DELAYS_MS = [2_000, 10_000, 30_000, 120_000, 600_000]
+
 /**
  * Returns the backend's Stripe environment, a line for the banner, and stop(). `env` is the caller's environment
- * (process.env by default).
+ * (process.env by default: tests pass `{}`, so they never reach real Stripe). The emulator listens on `port` (0: any
+ * free port, for suites that may run at once) or the first free one from 12111, and retries webhooks after
+ * `webhookRetryDelaysMs`.
  */
-export async function provideStripe({ backendUrl, log = () => {}, env = process.env }) {
+export async function provideStripe({
+  backendUrl,
+  log = () => {},
+  env = process.env,
+  port,
+  webhookRetryDelaysMs = WEBHOOK_RETRY_DELAYS_MS,
+}) {
   if (env.STRIPE_API_KEY) {
     const chosen = {
       STRIPE_API_KEY: env.STRIPE_API_KEY,
@@ -34,11 +45,10 @@ export async function provideStripe({ backendUrl, log = () => {}, env = process.
   const emulator = createStripeEmulator({
     webhookUrl,
     webhookSecret,
-    // Shorter than Stripe's three days: a backend restart is caught up within minutes.
-    webhookRetryDelaysMs: [2_000, 10_000, 30_000, 120_000, 600_000],
+    webhookRetryDelaysMs,
     logger: (line) => log(line),
   })
-  const { url } = await emulator.listen(await freePort(EMULATOR_PORT))
+  const { url } = await emulator.listen(port ?? (await freePort(EMULATOR_PORT)))
   log(`no STRIPE_API_KEY: Stripe emulator on ${url}, webhooks to ${webhookUrl}`)
   return {
     env: { STRIPE_API_KEY: "sk_test_emulator", STRIPE_API_HOST: url, STRIPE_WEBHOOK_SECRET: webhookSecret },

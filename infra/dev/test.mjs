@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { CHROMIUM_PATH } from "../e2e/chromium.mjs"
 import { ensureDependencies } from "./deps.mjs"
 import { failedTests } from "./failed-tests.mjs"
 import { FLAKY_RESULTS } from "./flaky-reporter.mjs"
@@ -38,8 +39,7 @@ if (!(await findOnPath("redis-server", process.env.PATH))) {
 }
 
 // The storefront's end-to-end tests drive Debian's Chromium (never a browser downloaded by a test tool).
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-if (!existsSync(CHROMIUM)) {
+if (!existsSync(CHROMIUM_PATH)) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   if (isRoot && (await findOnPath("apt-get", process.env.PATH))) {
     log("chromium is not installed: apt-get install -y chromium (for the storefront's browser tests)")
@@ -51,13 +51,13 @@ if (!existsSync(CHROMIUM)) {
       (await install()) === 0
         ? 0
         : (await run("apt-get", ["update"], { cwd: root, env })) || (await install())
-    if (code !== 0 || !existsSync(CHROMIUM)) {
+    if (code !== 0 || !existsSync(CHROMIUM_PATH)) {
       console.error("[test] installing chromium failed: install it yourself (apt-get install chromium)")
       process.exit(1)
     }
   } else {
     console.error(
-      `[test] ${CHROMIUM} is missing: install Chromium (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH`,
+      `[test] ${CHROMIUM_PATH} is missing: install Chromium (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH`,
     )
     process.exit(1)
   }

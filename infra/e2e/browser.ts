@@ -4,26 +4,15 @@ import { createRequire } from "node:module"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Browser, chromium, type Page } from "playwright-core"
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs"
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
 const TEST_ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../test-artifacts")
 
-/** Debian's Chromium (apt-get install chromium), never a browser downloaded by a test tool. */
+/** Debian's Chromium, never a browser downloaded by a test tool. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
 }
 
 /** A screenshot(page, name) that saves full-page PNGs in test-artifacts/<folder>. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { run, runOrThrow, startService, waitForHttp } from "../dev/run.mjs"
 import { ensureServices, freePort } from "../dev/services.mjs"
+import { provideStripe } from "../dev/stripe.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const backendDir = path.join(root, "backend")
@@ -26,23 +27,6 @@ function withDatabase(url, database) {
   const parsed = new URL(url)
   parsed.pathname = `/${database}`
   return parsed.toString()
-}
-
-/** The emulator on a free port, its signed webhooks to the backend; returns its URL and the backend's env. */
-async function startStripeEmulator(backendUrl, onStop) {
-  const { createStripeEmulator } = await import("@usra/stripe-emulator")
-  const webhookSecret = `whsec_${randomBytes(24).toString("hex")}`
-  const emulator = createStripeEmulator({
-    webhookUrl: `${backendUrl}/hooks/payment/stripe_stripe`,
-    webhookSecret,
-    webhookRetryDelaysMs: [1_000, 5_000],
-  })
-  const { url } = await emulator.listen(0)
-  onStop(() => emulator.close())
-  return {
-    url,
-    env: { STRIPE_API_KEY: "sk_test_e2e", STRIPE_API_HOST: url, STRIPE_WEBHOOK_SECRET: webhookSecret },
-  }
 }
 
 /**
@@ -109,7 +93,11 @@ export async function startAppStack(
     ]
     const backendUrl = `http://localhost:${backendPort}`
     const appUrl = `http://localhost:${appPort}`
-    const stripe = app.stripe ? await startStripeEmulator(backendUrl, onStop) : undefined
+    // Always the emulator, whatever STRIPE_API_KEY says; its own port, as both apps' suites may run at once.
+    const stripe = app.stripe
+      ? await provideStripe({ backendUrl, env: {}, port: 0, webhookRetryDelaysMs: [1_000, 5_000] })
+      : undefined
+    if (stripe) onStop(() => stripe.stop())
 
     const backendEnv = {
       NODE_ENV: "development",

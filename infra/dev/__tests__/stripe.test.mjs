@@ -33,4 +33,17 @@ describe("Stripe for npm start", () => {
     expect(stripe.banner).toContain("api.stripe.com")
     await stripe.stop()
   })
+  it("runs two emulators at once on ports of their own when asked for port 0 (two test suites)", async () => {
+    const first = await provideStripe({ backendUrl: "http://localhost:9001", env: {}, port: 0 })
+    const second = await provideStripe({ backendUrl: "http://localhost:9002", env: {}, port: 0 })
+    try {
+      expect(first.url).not.toBe(second.url)
+      for (const stripe of [first, second]) {
+        const health = await fetch(`${stripe.url}/_emulator/health`)
+        expect(health.status).toBe(200)
+      }
+    } finally {
+      await Promise.all([first.stop(), second.stop()])
+    }
+  })
 })

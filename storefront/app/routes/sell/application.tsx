@@ -5,8 +5,9 @@ import { GOVERNORATES } from "../../lib/constants"
 import { toLocale } from "../../lib/i18n"
 import { sellPaths } from "../../lib/sell-paths"
 import { fieldsNamed, requireSeller } from "../../lib/seller.server"
+import { BilingualFields } from "../../modules/portal/bilingual-fields"
 import { StatusCard } from "../../modules/portal/status-card"
-import { Choice, FileButton, Flash, PortalPage, TextArea, usePortal } from "../../modules/portal/ui"
+import { Choice, FileButton, Flash, PortalPage, usePortal } from "../../modules/portal/ui"
 import type { Route } from "./+types/application"
 import { portalMeta } from "./meta"
 
@@ -251,44 +252,22 @@ export default function SellApplication({ loaderData, actionData }: Route.Compon
             {step === "names" ? (
               <Form method="post" className="portal-form">
                 <input type="hidden" name="intent" value="names" />
-                <Input
-                  label={t("portal.application.name_ar")}
-                  name="name_ar"
-                  lang="ar"
-                  dir="rtl"
-                  defaultValue={family.name_ar}
-                  error={problem("name_ar")}
+                <BilingualFields
+                  name="name"
+                  labels={{ ar: t("portal.application.name_ar"), en: t("portal.application.name_en") }}
+                  values={{ ar: family.name_ar, en: family.name_en }}
+                  problem={problem}
                   maxLength={120}
                   required
                 />
-                <Input
-                  label={t("portal.application.name_en")}
-                  name="name_en"
-                  lang="en"
-                  dir="ltr"
-                  defaultValue={family.name_en}
-                  error={problem("name_en")}
-                  maxLength={120}
-                  required
-                />
-                <TextArea
-                  label={t("portal.application.story_ar")}
-                  name="story_ar"
-                  lang="ar"
-                  dir="rtl"
+                <BilingualFields
+                  name="story"
+                  labels={{ ar: t("portal.application.story_ar"), en: t("portal.application.story_en") }}
+                  values={{ ar: family.story_ar, en: family.story_en }}
+                  problem={problem}
+                  maxLength={4000}
+                  multiline
                   hint={t("portal.application.story_hint")}
-                  defaultValue={family.story_ar}
-                  error={problem("story_ar")}
-                  maxLength={4000}
-                />
-                <TextArea
-                  label={t("portal.application.story_en")}
-                  name="story_en"
-                  lang="en"
-                  dir="ltr"
-                  defaultValue={family.story_en}
-                  error={problem("story_en")}
-                  maxLength={4000}
                 />
                 {save}
               </Form>

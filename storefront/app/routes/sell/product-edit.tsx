@@ -6,9 +6,10 @@ import { toLocale } from "../../lib/i18n"
 import { paths } from "../../lib/paths"
 import { sellPaths } from "../../lib/sell-paths"
 import { fieldsNamed, requireSeller } from "../../lib/seller.server"
+import { BilingualFields } from "../../modules/portal/bilingual-fields"
 import { filsToJodText, parseJodToFils } from "../../modules/portal/money"
 import { PricePreview } from "../../modules/portal/price-preview"
-import { Badge, FileButton, Flash, PortalPage, TextArea, usePortal } from "../../modules/portal/ui"
+import { Badge, FileButton, Flash, PortalPage, usePortal } from "../../modules/portal/ui"
 import type { Route } from "./+types/product-edit"
 import { portalMeta } from "./meta"
 
@@ -279,23 +280,11 @@ export default function SellProductEdit({ loaderData, actionData }: Route.Compon
           {problem("images") ? <p className="usra-field__error">{problem("images")}</p> : null}
         </fieldset>
 
-        <Input
-          label={t("portal.product.title_ar")}
-          name="title_ar"
-          lang="ar"
-          dir="rtl"
-          defaultValue={product?.title_ar ?? ""}
-          error={problem("title_ar")}
-          maxLength={200}
-          required
-        />
-        <Input
-          label={t("portal.product.title_en")}
-          name="title_en"
-          lang="en"
-          dir="ltr"
-          defaultValue={product?.title_en ?? ""}
-          error={problem("title_en")}
+        <BilingualFields
+          name="title"
+          labels={{ ar: t("portal.product.title_ar"), en: t("portal.product.title_en") }}
+          values={{ ar: product?.title_ar, en: product?.title_en }}
+          problem={problem}
           maxLength={200}
           required
         />
@@ -337,43 +326,20 @@ export default function SellProductEdit({ loaderData, actionData }: Route.Compon
           error={problem("stock")}
           required
         />
-        <TextArea
-          label={t("portal.product.description_ar")}
-          name="description_ar"
-          lang="ar"
-          dir="rtl"
-          defaultValue={product?.description_ar}
-          error={problem("description_ar")}
+        <BilingualFields
+          name="description"
+          labels={{ ar: t("portal.product.description_ar"), en: t("portal.product.description_en") }}
+          values={{ ar: product?.description_ar, en: product?.description_en }}
+          problem={problem}
           maxLength={5000}
+          multiline
           required
         />
-        <TextArea
-          label={t("portal.product.description_en")}
-          name="description_en"
-          lang="en"
-          dir="ltr"
-          defaultValue={product?.description_en}
-          error={problem("description_en")}
-          maxLength={5000}
-          required
-        />
-        <Input
-          label={t("portal.product.materials_ar")}
-          name="materials_ar"
-          lang="ar"
-          dir="rtl"
-          defaultValue={product?.materials_ar ?? ""}
-          error={problem("materials_ar")}
-          maxLength={500}
-          required
-        />
-        <Input
-          label={t("portal.product.materials_en")}
-          name="materials_en"
-          lang="en"
-          dir="ltr"
-          defaultValue={product?.materials_en ?? ""}
-          error={problem("materials_en")}
+        <BilingualFields
+          name="materials"
+          labels={{ ar: t("portal.product.materials_ar"), en: t("portal.product.materials_en") }}
+          values={{ ar: product?.materials_ar, en: product?.materials_en }}
+          problem={problem}
           maxLength={500}
           required
         />
