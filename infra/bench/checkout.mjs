@@ -1,10 +1,13 @@
 // The checkout benchmark, run by run.mjs against its backend: every step of a buyer's checkout, timed as the wall
 // time of each HTTP call from this process over loopback (keep-alive), for
-//   multi:  a 3-family cart (3 items, one per approved family), paid by card through pp_stripe_stripe (pm_card_visa)
-//   single: Medusa's own single-seller counterpart, a 1-item cart paid through pp_system_default (stock checkout)
+//   multi:  a 3-family cart (3 items, one per approved family), paid by card (pm_card_visa), sent exactly as Usra's
+//           shop sends it: through @usra/api-client (the fields the shop reads, its shipping estimate, its card
+//           session)
+//   single: Medusa's own single-seller counterpart, a 1-item cart paid through pp_system_default, sent as Medusa's
+//           own storefront does (its default fields, /store/shipping-options): the stock checkout
 // Two more flows tell apart what the card and what several families cost:
-//   single_card:     the single cart paid by card
-//   one_family_card: 3 items of one family, through the batch route, by card (the multi cart, less its families)
+//   single_card:     the single cart, sent the stock way, paid by card
+//   one_family_card: 3 items of one family, sent as the shop sends them (the multi cart, less its families)
 // Every flow ships to the same region and goes through the same steps. After warm-ups, each round runs every flow
 // once, in a shuffled order (seeded: BENCH_SEED), so no flow always follows the same one.
 // Several products go in with one request to the batch route, the single cart's item through Medusa's.
@@ -30,6 +33,9 @@ const ADDRESS = {
   postal_code: "10119",
   country_code: "de",
 }
+
+// Where the bank's 3-D Secure page would send the buyer back (the shop passes its own; pm_card_visa needs none).
+const RETURN_URL = "http://localhost:3000/en/checkout/authenticated"
 
 const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null)
 
@@ -105,8 +111,11 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   const region = regionResponse.json.regions.find((candidate) => candidate.currency_code === "eur")
   if (!region) throw new Error("checkout bench: no EUR region")
 
-  /** One checkout, every step timed; returns { step: ms } (add_items: the sum of its calls). */
-  async function checkout(variants, provider, data) {
+  /**
+   * Stock Medusa's checkout as its own storefront sends it (Medusa's default fields, its shipping options route),
+   * every step timed; returns { step: ms }.
+   */
+  async function stockCheckout(variants, provider, data) {
     const times = {}
     const cart = await call("POST", "/store/carts", { region_id: region.id })
     times.create_cart = cart.ms
@@ -155,6 +164,41 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     return times
   }
 
+  // Usra's shop: the very calls its checkout makes, through @usra/api-client (built by run.mjs before this runs).
+  const { createUsraClient } = await import("@usra/api-client")
+  const shop = createUsraClient({ baseUrl: base, publishableKey })
+  const timed = async (times, step, send) => {
+    const started = performance.now()
+    const value = await send()
+    times[step] = performance.now() - started
+    return value
+  }
+
+  /** Usra's checkout as the shop sends it (the fields it reads, its shipping estimate, its card session). */
+  async function shopCheckout(variants) {
+    const times = {}
+    const cart = await timed(times, "create_cart", () => shop.carts.create({ region_id: region.id }))
+    const items = variants.map((variant_id) => ({ variant_id, quantity: 1 }))
+    await timed(times, "add_items", () => shop.carts.addItems(cart.id, items))
+    const details = { email: "bench-buyer@example.com", shipping_address: ADDRESS, billing_address: ADDRESS }
+    await timed(times, "set_email_address", () => shop.carts.update(cart.id, details))
+    const estimate = await timed(times, "list_shipping_options", () => shop.carts.shippingEstimate(cart.id))
+    await timed(times, "add_shipping_method", () => shop.carts.setShippingMethod(cart.id, estimate.option_id))
+    const collection = await timed(times, "create_payment_collection", () =>
+      shop.payments.createCollection(cart.id),
+    )
+    await timed(times, "create_payment_session", () =>
+      shop.payments.createCardSession(collection.id, "pm_card_visa", RETURN_URL),
+    )
+    const completed = await timed(times, "complete_cart", () => shop.carts.complete(cart.id))
+    if (completed.type !== "order") {
+      throw new Error(
+        `checkout bench: cart ${cart.id} not completed: ${JSON.stringify(completed).slice(0, 300)}`,
+      )
+    }
+    return times
+  }
+
   // Different products each run (and each family's products in turn), so no product's stock runs out.
   let turn = 0
   const multiCart = () => {
@@ -174,12 +218,11 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     const start = 3 * Math.floor(familyTurn++ / roomy.length)
     return [0, 1, 2].map((offset) => family[(start + offset) % family.length])
   }
-  const card = ["pp_stripe_stripe", { payment_method: "pm_card_visa" }]
   const flows = {
-    multi: () => checkout(multiCart(), ...card),
-    single: () => checkout(singleCart(), "pp_system_default"),
-    single_card: () => checkout(singleCart(), ...card),
-    ...(roomy.length > 0 ? { one_family_card: () => checkout(oneFamilyCart(), ...card) } : {}),
+    multi: () => shopCheckout(multiCart()),
+    single: () => stockCheckout(singleCart(), "pp_system_default"),
+    single_card: () => stockCheckout(singleCart(), "pp_stripe_stripe", { payment_method: "pm_card_visa" }),
+    ...(roomy.length > 0 ? { one_family_card: () => shopCheckout(oneFamilyCart()) } : {}),
   }
   const names = Object.keys(flows)
   const seed = Number(process.env.BENCH_SEED ?? 1)
@@ -221,14 +264,15 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     warmups,
     seed,
     method:
-      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is one request in every flow (several items through POST /store/carts/:id/line-items/batch, one through Medusa's POST /store/carts/:id/line-items); each round runs every flow once in a seeded shuffled order; a ratio's interval is the 90% bootstrap interval of the ratio of medians; server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures",
+      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is one request in every flow (several items through POST /store/carts/:id/line-items/batch, one through Medusa's POST /store/carts/:id/line-items); Usra's flows list shipping with the shop's GET /store/carts/:id/shipping-estimate, the stock ones with GET /store/shipping-options; each round runs every flow once in a seeded shuffled order; a ratio's interval is the 90% bootstrap interval of the ratio of medians; server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures",
     flows: {
       multi:
-        "3 items from 3 approved families, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
-      single: "1 item, EUR region, ship to de, pp_system_default (stock Medusa checkout)",
-      single_card: "1 item, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
+        "3 items from 3 approved families, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa), sent as Usra's shop sends them (@usra/api-client)",
+      single:
+        "1 item, EUR region, ship to de, pp_system_default, sent as Medusa's own storefront does (default fields, /store/shipping-options): stock Medusa checkout",
+      single_card: "the single cart, sent the same stock way, card via pp_stripe_stripe (pm_card_visa)",
       one_family_card:
-        "3 items of one approved family (batch route), EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa)",
+        "3 items of one approved family, sent as Usra's shop sends them, card via pp_stripe_stripe (pm_card_visa)",
     },
     steps,
     total,

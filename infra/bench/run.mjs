@@ -56,6 +56,7 @@ try {
       "--filter=@usra/types",
       "--filter=@usra/i18n",
       "--filter=@usra/stripe-emulator",
+      "--filter=@usra/api-client",
     ],
     {
       cwd: root,

@@ -115,6 +115,9 @@ const CART_FIELDS = [
   "*region.countries",
 ].join(",")
 
+/** The order the shop reads once a cart is completed: enough for the confirmation page. */
+const ORDER_SUMMARY_FIELDS = "id,display_id,status,email,created_at,currency_code,total"
+
 export type Query = Record<string, string | number | boolean | string[] | undefined>
 
 /** One request to the backend: the path, and the method, query, body and token to send with it. */
@@ -319,7 +322,7 @@ export function createUsraClient(options: UsraClientOptions) {
         call<
           | { type: "order"; order: StoreOrderSummary }
           | { type: "cart"; cart: StoreCart; error: { type?: string; message?: string; name?: string } }
-        >(`/store/carts/${id}/complete`, { method: "POST" }),
+        >(`/store/carts/${id}/complete`, { method: "POST", query: { fields: ORDER_SUMMARY_FIELDS } }),
     },
 
     shipping: {

@@ -55,6 +55,23 @@ describe("createUsraClient", () => {
     expect(calls[0]?.url.searchParams.get("fields")).toContain("*items")
   })
 
+  it("completes a cart asking only for the order's summary", async () => {
+    const calls = answer(200, { type: "order", order: { id: "order_1", display_id: 7 } })
+    const completed = await client().carts.complete("cart_1")
+    expect(completed.type).toBe("order")
+    expect(calls[0]?.init.method).toBe("POST")
+    expect(calls[0]?.url.pathname).toBe("/store/carts/cart_1/complete")
+    expect(calls[0]?.url.searchParams.get("fields")?.split(",")).toEqual([
+      "id",
+      "display_id",
+      "status",
+      "email",
+      "created_at",
+      "currency_code",
+      "total",
+    ])
+  })
+
   it("sends the card's PaymentMethod to the Stripe provider", async () => {
     const calls = answer(200, { payment_collection: { id: "pay_col_1", payment_sessions: [] } })
     await client().payments.createCardSession("pay_col_1", "pm_card_visa")
