@@ -10,29 +10,13 @@ import { SHIPPING_RATES_MODULE } from "../../../../../modules/shipping-rates"
 import type ShippingRatesModuleService from "../../../../../modules/shipping-rates/service"
 import { readCartParcel } from "./read-parcel"
 
-/** The value of a settled promise, or its error thrown. */
-function settledValue<T>(settled: PromiseSettledResult<T>): T {
-  if (settled.status === "rejected") throw settled.reason
-  return settled.value
-}
-
 /**
  * GET /store/carts/:id/shipping-estimate: the cart's one shipping option with its price (minor units of the
  * cart's currency), the parcel's weight, and when it should arrive: the slowest family's processing days plus the
  * zone's transit days. 400 without a shipping address; 404 for an unknown cart or a country no zone serves.
- * The checkout page asks for it on every load, so its three reads go at once; their errors are then reported in
- * that order (an unknown cart before anything the options could say of it).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const cartId = req.params.id as string
-  const [parcel, priced, rateCards] = await Promise.allSettled([
-    readCartParcel(req.scope, cartId),
-    listShippingOptionsForCartWithPricingWorkflow(req.scope).run({
-      input: { cart_id: cartId, is_return: false, enabled_in_store: true },
-    }),
-    req.scope.resolve<ShippingRatesModuleService>(SHIPPING_RATES_MODULE).rateCards(),
-  ])
-  const cart = settledValue(parcel)
+  const cart = await readCartParcel(req.scope, req.params.id as string)
   const country = cart.shipping_address?.country_code
   if (!country) {
     throw new MedusaError(
@@ -40,13 +24,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       "shipping_address: add a shipping address first; the estimate depends on the country the parcel goes to",
     )
   }
-  const options = settledValue(priced).result
+  const { result: options } = await listShippingOptionsForCartWithPricingWorkflow(req.scope).run({
+    input: { cart_id: cart.id, is_return: false, enabled_in_store: true },
+  })
   const option = options.find((candidate) => candidate.provider_id === HUB_FULFILLMENT_PROVIDER_ID)
   const zone = option?.data?.zone
   if (!option || !isShippingZone(zone)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No shipping option ships to ${country.toUpperCase()}`)
   }
-  const card = settledValue(rateCards).find((candidate) => candidate.zone === zone)
+  const card = await req.scope.resolve<ShippingRatesModuleService>(SHIPPING_RATES_MODULE).rateCard(zone)
   if (!card)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No shipping rates are set for the ${zone} zone`)
 
