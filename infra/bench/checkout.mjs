@@ -120,17 +120,13 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     const cart = await call("POST", "/store/carts", { region_id: region.id })
     times.create_cart = cart.ms
     const cartId = cart.json.cart.id
-    // Several products go in one request (the batch route, one run of the cart's workflow); one, through
-    // Medusa's own route.
-    times.add_items =
-      variants.length > 1
-        ? (
-            await call("POST", `/store/carts/${cartId}/line-items/batch`, {
-              items: variants.map((variant_id) => ({ variant_id, quantity: 1 })),
-            })
-          ).ms
-        : (await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variants[0], quantity: 1 }))
-            .ms
+    // Stock Medusa has no batch route: one request per product (the stock carts hold one).
+    times.add_items = 0
+    for (const variant_id of variants) {
+      times.add_items += (
+        await call("POST", `/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 })
+      ).ms
+    }
     times.set_email_address = (
       await call("POST", `/store/carts/${cartId}`, {
         email: "bench-buyer@example.com",
@@ -242,14 +238,14 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   const compare = (pick) => {
     const times = Object.fromEntries(names.map((name) => [name, measured[name].map(pick)]))
     const versus = (other) =>
-      times[other] ? { p50: ratio(percentile(times.multi, 50), percentile(times[other], 50)) } : undefined
+      times[other] ? ratio(percentile(times.multi, 50), percentile(times[other], 50)) : null
     return {
       ...Object.fromEntries(names.map((name) => [name, summary(times[name])])),
       ratio_p50: ratio(percentile(times.multi, 50), percentile(times.single, 50)),
       ratio_p90: ratio(percentile(times.multi, 90), percentile(times.single, 90)),
       ratio_p50_interval90: medianRatioInterval(times.multi, times.single),
-      ratio_vs_single_card_p50: versus("single_card")?.p50 ?? null,
-      ratio_vs_one_family_card_p50: versus("one_family_card")?.p50 ?? null,
+      ratio_vs_single_card_p50: versus("single_card"),
+      ratio_vs_one_family_card_p50: versus("one_family_card"),
       ratio_vs_one_family_card_interval90: times.one_family_card
         ? medianRatioInterval(times.multi, times.one_family_card)
         : null,
