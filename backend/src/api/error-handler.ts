@@ -63,6 +63,14 @@ function failedForDatabaseOutage(error: unknown, req: MedusaRequest): boolean {
   )
 }
 
+/** The bilingual 503 for a request PostgreSQL's outage failed, logged with what failed. */
+function sendOutage(req: MedusaRequest, res: MedusaResponse, message: string | undefined) {
+  req.scope
+    ?.resolve(ContainerRegistrationKeys.LOGGER)
+    .warn(`Database unavailable at ${req.method} ${req.path}: ${message}`)
+  sendDatabaseUnavailable(res)
+}
+
 function wouldBeServerError(error: unknown): boolean {
   return (
     typeof error === "object" && error !== null && getHttpResponseFromError(error as Error).statusCode >= 500
@@ -105,13 +113,7 @@ export function usraErrorHandler(
       retryAfter: 10,
     })
   }
-  if (failedForDatabaseOutage(error, req)) {
-    req.scope
-      ?.resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`Database unavailable at ${req.method} ${req.path}: ${named.message}`)
-    sendDatabaseUnavailable(res)
-    return
-  }
+  if (failedForDatabaseOutage(error, req)) return sendOutage(req, res, named.message)
   if (named.name === "MulterError") {
     res.status(400).json({
       type: "invalid_data",
@@ -125,8 +127,7 @@ export function usraErrorHandler(
     const database = watchDatabase(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
     void database.answersWithin(OUTAGE_CHECK_MS).then((answers) => {
       if (answers) return medusaErrorHandler(error as Error, req, res, next)
-      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Database gone at ${req.method} ${req.path}`)
-      sendDatabaseUnavailable(res)
+      sendOutage(req, res, named.message)
     })
     return
   }
