@@ -1,6 +1,7 @@
 // Stripe for `npm start`: with STRIPE_API_KEY set, the backend talks to real Stripe and nothing is started.
 // Without it, the local Stripe emulator (@usra/stripe-emulator, built by `turbo run build`) runs in this process,
-// the backend is pointed at it, and its signed webhooks go to the backend's Stripe route.
+// the backend is pointed at it, and its signed webhooks go to the backend's Stripe route, for the events Usra acts
+// on alone, as the endpoint is subscribed in Stripe's dashboard.
 import { randomBytes } from "node:crypto"
 import { freePort } from "./services.mjs"
 
@@ -40,11 +41,11 @@ export async function provideStripe({
     }
   }
   const { createStripeEmulator } = await import("@usra/stripe-emulator")
+  const { HANDLED_STRIPE_EVENTS } = await import("@usra/types")
   const webhookSecret = `whsec_${randomBytes(24).toString("hex")}`
   const webhookUrl = `${backendUrl}${WEBHOOK_PATH}`
   const emulator = createStripeEmulator({
-    webhookUrl,
-    webhookSecret,
+    webhooks: [{ url: webhookUrl, secret: webhookSecret, enabledEvents: [...HANDLED_STRIPE_EVENTS] }],
     webhookRetryDelaysMs,
     logger: (line) => log(line),
   })

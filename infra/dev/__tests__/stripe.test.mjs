@@ -1,3 +1,4 @@
+import { HANDLED_STRIPE_EVENTS } from "@usra/types"
 import { describe, expect, it } from "vitest"
 import { provideStripe } from "../stripe.mjs"
 
@@ -18,6 +19,8 @@ describe("Stripe for npm start", () => {
       expect(data.map((endpoint) => endpoint.url)).toEqual([
         "http://localhost:9000/hooks/payment/stripe_stripe",
       ])
+      // Subscribed as in Stripe's dashboard: to the events Usra acts on, not to every event ("*").
+      expect(data[0].enabled_events).toEqual([...HANDLED_STRIPE_EVENTS])
     } finally {
       await stripe.stop()
     }

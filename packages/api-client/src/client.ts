@@ -12,9 +12,12 @@ import { UsraApiError } from "./errors"
 import type {
   StoreAddress,
   StoreCart,
+  StoreCartQuantities,
+  StoreCartRef,
   StoreCategory,
   StoreCustomer,
   StoreOrderSummary,
+  StorePlacedOrder,
   StorePaymentCollection,
   StoreProduct,
   StoreRegion,
@@ -115,8 +118,17 @@ const CART_FIELDS = [
   "*region.countries",
 ].join(",")
 
-/** The order the shop reads once a cart is completed: enough for the confirmation page. */
-const ORDER_SUMMARY_FIELDS = "id,display_id,status,email,created_at,currency_code,total"
+/**
+ * What a cart change answers. The shop redirects after every change and reads the cart again (CART_FIELDS), so the
+ * change itself asks only for the id: Medusa then skips the second computation of the cart's totals.
+ */
+const CART_REF_FIELDS = "id"
+
+/**
+ * What the shop keeps of a just-placed order: the confirmation page looks the order up again by its number and
+ * email, so completing asks for no totals.
+ */
+const PLACED_ORDER_FIELDS = "id,display_id,email"
 
 export type Query = Record<string, string | number | boolean | string[] | undefined>
 
@@ -245,10 +257,10 @@ export function createUsraClient(options: UsraClientOptions) {
     carts: {
       create: async (body: { region_id: string; email?: string; shipping_address?: StoreAddress }) =>
         (
-          await call<{ cart: StoreCart }>("/store/carts", {
+          await call<{ cart: StoreCartRef }>("/store/carts", {
             method: "POST",
             body,
-            query: { fields: CART_FIELDS },
+            query: { fields: CART_REF_FIELDS },
           })
         ).cart,
       get: async (id: string) =>
@@ -263,35 +275,36 @@ export function createUsraClient(options: UsraClientOptions) {
         },
       ) =>
         (
-          await call<{ cart: StoreCart }>(`/store/carts/${id}`, {
+          await call<{ cart: StoreCartRef }>(`/store/carts/${id}`, {
             method: "POST",
             body,
-            query: { fields: CART_FIELDS },
+            query: { fields: CART_REF_FIELDS },
           })
         ).cart,
+      /** Answers the cart's lines and their quantities: what the shop's cart badge counts. */
       addItem: async (id: string, variantId: string, quantity: number) =>
         (
-          await call<{ cart: StoreCart }>(`/store/carts/${id}/line-items`, {
+          await call<{ cart: StoreCartQuantities }>(`/store/carts/${id}/line-items`, {
             method: "POST",
             body: { variant_id: variantId, quantity },
-            query: { fields: CART_FIELDS },
+            query: { fields: "id,items.id,items.quantity" },
           })
         ).cart,
       /** Several products in one request (one run of the cart's workflow): all are added, or none. */
       addItems: async (id: string, items: { variant_id: string; quantity: number }[]) =>
         (
-          await call<{ cart: StoreCart }>(`/store/carts/${id}/line-items/batch`, {
+          await call<{ cart: StoreCartRef }>(`/store/carts/${id}/line-items/batch`, {
             method: "POST",
             body: { items },
-            query: { fields: CART_FIELDS },
+            query: { fields: CART_REF_FIELDS },
           })
         ).cart,
       updateItem: async (id: string, lineId: string, quantity: number) =>
         (
-          await call<{ cart: StoreCart }>(`/store/carts/${id}/line-items/${lineId}`, {
+          await call<{ cart: StoreCartRef }>(`/store/carts/${id}/line-items/${lineId}`, {
             method: "POST",
             body: { quantity },
-            query: { fields: CART_FIELDS },
+            query: { fields: CART_REF_FIELDS },
           })
         ).cart,
       removeItem: (id: string, lineId: string) =>
@@ -303,26 +316,26 @@ export function createUsraClient(options: UsraClientOptions) {
       /** One shipping method per cart, priced by the server (no amount). */
       setShippingMethod: async (id: string, optionId: string) =>
         (
-          await call<{ cart: StoreCart }>(`/store/carts/${id}/shipping-methods`, {
+          await call<{ cart: StoreCartRef }>(`/store/carts/${id}/shipping-methods`, {
             method: "POST",
             body: { option_id: optionId },
-            query: { fields: CART_FIELDS },
+            query: { fields: CART_REF_FIELDS },
           })
         ).cart,
       /** Attaches the signed-in customer (this client's token) to the cart. */
       transferToCustomer: async (id: string) =>
         (
-          await call<{ cart: StoreCart }>(`/store/carts/${id}/customer`, {
+          await call<{ cart: StoreCartRef }>(`/store/carts/${id}/customer`, {
             method: "POST",
-            query: { fields: CART_FIELDS },
+            query: { fields: CART_REF_FIELDS },
           })
         ).cart,
       /** An order, or the cart again with an `error` (3-D Secure unfinished, declined after it). */
       complete: (id: string) =>
         call<
-          | { type: "order"; order: StoreOrderSummary }
+          | { type: "order"; order: StorePlacedOrder }
           | { type: "cart"; cart: StoreCart; error: { type?: string; message?: string; name?: string } }
-        >(`/store/carts/${id}/complete`, { method: "POST", query: { fields: ORDER_SUMMARY_FIELDS } }),
+        >(`/store/carts/${id}/complete`, { method: "POST", query: { fields: PLACED_ORDER_FIELDS } }),
     },
 
     shipping: {

@@ -112,6 +112,15 @@ export type StoreCart = {
   region?: StoreRegion | null
 }
 
+/** A changed cart, when the caller reads the cart again anyway (the shop redirects after each change). */
+export type StoreCartRef = Pick<StoreCart, "id">
+
+/** A changed cart's lines and their quantities (the cart badge). */
+export type StoreCartQuantities = StoreCartRef & { items?: Pick<StoreLineItem, "id" | "quantity">[] }
+
+/** A just-placed order, as completing a cart answers it to the shop. */
+export type StorePlacedOrder = Pick<StoreOrderSummary, "id" | "display_id" | "email">
+
 export type StoreOrderSummary = {
   id: string
   display_id: number

@@ -1,4 +1,4 @@
-import { type StoreCart, UsraApiError } from "@usra/api-client"
+import { type StoreCart, type StoreCartRef, UsraApiError } from "@usra/api-client"
 import { api } from "./api.server"
 import type { Session } from "./session.server"
 import { regionFor } from "./shop.server"
@@ -16,7 +16,7 @@ export async function openCart(session: Session): Promise<StoreCart | null> {
 }
 
 /** The open cart, or a new one in the region of the buyer's country (the caller sets the cookie if it is new). */
-export async function ensureCart(session: Session): Promise<{ cart: StoreCart; created: boolean }> {
+export async function ensureCart(session: Session): Promise<{ cart: StoreCartRef; created: boolean }> {
   const existing = await openCart(session)
   if (existing) return { cart: existing, created: false }
   const region = await regionFor(session.country)

@@ -193,6 +193,24 @@ describe("POST /hooks/payment/stripe_stripe", () => {
     expect((await processed(id)).outcome).toBe("already captured in Medusa")
   })
 
+  it("processes a delivery whose earlier, undone reception left a job that reached Redis late", async () => {
+    const { intentId } = await paidOrder()
+    const { id, body } = forgedEvent("payment_intent.amount_capturable_updated", intentId)
+    // What a 503 during a Redis blip can leave: the row was undone, but the job still reached the queue.
+    const queue = rawQueue("payments")
+    try {
+      const staleId = `stripe-event-${id}-${Date.now() - 5_000}`
+      await queue.add("stripe-event", { event_id: id, received_at: Date.now() - 5_000 }, { jobId: staleId })
+      expect(await finishedJob(queue, staleId)).toMatchObject({ event_id: id, skipped: "not recorded" })
+    } finally {
+      await queue.close()
+    }
+    const delivered = await postWebhook(body, sign(body))
+    expect(delivered.status, JSON.stringify(delivered.body)).toBe(200)
+    expect(delivered.body).toMatchObject({ event_id: id, duplicate: false })
+    expect((await processed(id)).outcome).toBe("already captured in Medusa")
+  })
+
   it("leaves no event undone and no payment job failed", async () => {
     const stuck = await waitFor(
       async () => {

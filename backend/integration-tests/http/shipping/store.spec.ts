@@ -38,6 +38,13 @@ function sarToAedFils(halalas: number, sar: string, aed: string): number {
   return Math.ceil(fils / 100) * 100
 }
 
+/** The shop's estimate names the option Medusa lists and the price Medusa charges, in minor units. */
+async function expectEstimateToAgree(cartId: string, optionId: string, minor: number) {
+  const response = await estimate(cartId)
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
+  expect(response.body.shipping_estimate).toMatchObject({ option_id: optionId, amount: minor })
+}
+
 describe("shipping a cart from the hub", () => {
   afterAll(() => {
     console.log(`[shipping timings] ${timingSummary()}`)
@@ -76,6 +83,7 @@ describe("shipping a cart from the hub", () => {
     expect(minorOf(light.amount, 2)).toBe(bracketPrice(card.brackets, before))
     expect(minorOf(heavy.amount, 2)).toBe(bracketPrice(card.brackets, after))
     expect(heavy.amount).toBeGreaterThan(light.amount)
+    await expectEstimateToAgree(cartId, heavy.option.id, minorOf(heavy.amount, 2))
   })
 
   it("puts one shipping line on the cart whatever the number of families, and reprices it as the cart grows", async () => {
@@ -134,6 +142,7 @@ describe("shipping a cart from the hub", () => {
     const card = await storedCard("jordan")
     expect(card.currency).toBe("jod")
     expect(minorOf(amount, 3)).toBe(bracketPrice(card.brackets, await totalWeight(handles)))
+    await expectEstimateToAgree(cartId, option.id, minorOf(amount, 3))
 
     expect((await addShippingMethod(cartId, { option_id: option.id })).status).toBe(200)
     const cart = await readCart(cartId)
@@ -151,6 +160,7 @@ describe("shipping a cart from the hub", () => {
     const card = await storedCard("north_america")
     expect(card.currency).toBe("usd")
     expect(minorOf(amount, 2)).toBe(bracketPrice(card.brackets, await totalWeight(handles)))
+    await expectEstimateToAgree(cartId, option.id, minorOf(amount, 2))
   })
 
   it("converts the GCC card for a cart in dirhams at the ministry's rates", async () => {
@@ -167,6 +177,7 @@ describe("shipping a cart from the hub", () => {
     })
     const halalas = bracketPrice(card.brackets, await totalWeight(handles))
     expect(minorOf(amount, 2)).toBe(sarToAedFils(halalas, rates.sar as string, rates.aed as string))
+    await expectEstimateToAgree(cartId, option.id, minorOf(amount, 2))
   })
 
   it("estimates delivery as the slowest family's processing days plus the zone's transit days", async () => {

@@ -8,10 +8,10 @@ import type {
   Logger,
 } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
-import { type Currency, currencyCode, toMajor } from "@usra/i18n"
+import { type Currency, toMajor } from "@usra/i18n"
 import type { ZoneRateCard } from "../../lib/shipping/brackets"
-import { ParcelTooHeavyError, quoteShipping } from "../../lib/shipping/quote"
-import { parcelWeight, type WeighableItem } from "../../lib/shipping/weight"
+import { priceParcel } from "../../lib/shipping/price-parcel"
+import type { WeighableItem } from "../../lib/shipping/weight"
 import { isShippingZone, type ShippingZone } from "../../lib/shipping/zones"
 import { HUB_PARCEL_OPTION, HUB_PROVIDER_IDENTIFIER } from "./constants"
 
@@ -87,28 +87,25 @@ export default class HubFulfillmentProviderService extends AbstractFulfillmentPr
         "Add a shipping address first: the shipping price depends on the country the parcel goes to",
       )
     }
-    const currency = currencyCode(String(context.currency_code ?? "")).toLowerCase()
     const [card, rates] = await Promise.all([
       this.dependency("shippingRates").rateCard(zone),
       this.dependency("pricingRates").currentRates(),
     ])
-    if (!card?.brackets.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No shipping rates are set for the ${zone} zone`)
-    }
-    const weight = parcelWeight((context.items ?? []) as WeighableItem[])
-    if (weight.assumed.length > 0) {
-      const variants = weight.assumed.map((item) => item.variant_id ?? item.id).join(", ")
+    const price = priceParcel({
+      zone,
+      card,
+      rates,
+      items: (context.items ?? []) as WeighableItem[],
+      currency: String(context.currency_code ?? ""),
+    })
+    if (price.weight.assumed.length > 0) {
+      const variants = price.weight.assumed.map((item) => item.variant_id ?? item.id).join(", ")
       this.container_.logger.warn(`Shipping for cart ${context.id} assumed a default weight for: ${variants}`)
     }
-    try {
-      const quote = quoteShipping(card, weight.grams, currency, rates)
-      // The rate card is what the buyer pays: tax, if any is ever configured, is inside it.
-      return { calculated_amount: toMajor(quote.amount, currency), is_calculated_price_tax_inclusive: true }
-    } catch (error) {
-      if (error instanceof ParcelTooHeavyError) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${error.message}; split it into several orders`)
-      }
-      throw error
+    // The rate card is what the buyer pays: tax, if any is ever configured, is inside it.
+    return {
+      calculated_amount: toMajor(price.amount, price.currency_code),
+      is_calculated_price_tax_inclusive: true,
     }
   }
 

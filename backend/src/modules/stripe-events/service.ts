@@ -24,6 +24,7 @@ type EventRow = {
   object_id: string | null
   status: StripeEventStatus
   attempts: number
+  created_at: Date
 }
 
 export type DisputeInput = {

@@ -1,4 +1,3 @@
-import { UnrecoverableError } from "bullmq"
 import { STRIPE_EVENTS_MODULE } from "../../modules/stripe-events"
 import type StripeEventsModuleService from "../../modules/stripe-events/service"
 import type { JobHandler } from "../define-job"
@@ -16,7 +15,8 @@ export const processStripeEvent: JobHandler<typeof processStripeEventJob.payload
 }) => {
   const events = container.resolve<StripeEventsModuleService>(STRIPE_EVENTS_MODULE)
   const [row] = await events.listProcessedStripeEvents({ id: payload.event_id })
-  if (!row) throw new UnrecoverableError(`Stripe event ${payload.event_id} was never received`)
+  // Its reception was undone (the queue was down, Stripe was answered 503 and delivers again): nothing to do.
+  if (!row) return { event_id: payload.event_id, skipped: "not recorded" }
   if (row.status !== "received") return { event_id: row.id, skipped: row.status }
   const handler = stripeEventHandlers[row.type as keyof typeof stripeEventHandlers]
   if (!handler || !row.object_id) {

@@ -22,13 +22,14 @@ export const sweepStripeEvents: JobHandler<typeof sweepStripeEventsJob.payload> 
   const before = new Date(Date.now() - payload.older_than_minutes * 60_000)
   const stuck = await events.listProcessedStripeEvents(
     { status: "received", created_at: { $lt: before } },
-    { select: ["id"], take: BATCH, order: { created_at: "ASC" } },
+    { select: ["id", "created_at"], take: BATCH, order: { created_at: "ASC" } },
   )
   let requeued = 0
   for (const event of stuck) {
-    const job = await queue.getJob("payments", processStripeEventJob.jobId({ event_id: event.id }))
+    const payload = { event_id: event.id, received_at: new Date(event.created_at).getTime() }
+    const job = await queue.getJob("payments", processStripeEventJob.jobId(payload))
     if (job) continue
-    await queue.enqueue(processStripeEventJob, { event_id: event.id })
+    await queue.enqueue(processStripeEventJob, payload)
     requeued += 1
   }
   return { stuck: stuck.length, requeued }

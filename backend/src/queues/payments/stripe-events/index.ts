@@ -1,4 +1,4 @@
-import type { HandledStripeEvent } from "../../../lib/stripe/handled-events"
+import type { HandledStripeEvent } from "@usra/types"
 import { recordChargeRefunds } from "./charge-refunded"
 import { forgetDeletedCustomer } from "./customer-deleted"
 import { recordDispute } from "./dispute-created"

@@ -5,10 +5,10 @@ import { processStripeEventJob } from "../../../queues/payments/process-stripe-e
 
 export const enqueueStripeEventStepId = "enqueue-stripe-event"
 
-/** Hands the event to the payments queue (jobId = the event id, so a second delivery adds no second job). */
+/** Hands the event to the payments queue (one job per recorded row, so a second delivery adds no second job). */
 export const enqueueStripeEventStep = createStep(
   enqueueStripeEventStepId,
-  async (input: { event_id: string }, { container }) => {
+  async (input: { event_id: string; received_at: number }, { container }) => {
     const job = await container
       .resolve<QueueModuleService>(QUEUE_MODULE)
       .enqueue(processStripeEventJob, input)

@@ -11,7 +11,10 @@ export const recordStripeEventStep = createStep(
   async (event: ReceivedStripeEvent, { container }) => {
     const events = container.resolve<StripeEventsModuleService>(STRIPE_EVENTS_MODULE)
     const { row, created } = await events.recordReceived(event)
-    return new StepResponse({ id: row.id, status: row.status, created }, created ? row.id : undefined)
+    return new StepResponse(
+      { id: row.id, status: row.status, created, received_at: new Date(row.created_at).getTime() },
+      created ? row.id : undefined,
+    )
   },
   async (createdId, { container }) => {
     if (!createdId) return

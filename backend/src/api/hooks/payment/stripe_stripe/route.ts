@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { isHandledStripeEvent } from "../../../../lib/stripe/handled-events"
+import { isHandledStripeEvent } from "@usra/types"
 import { STRIPE_EVENTS_MODULE } from "../../../../modules/stripe-events"
 import type StripeEventsModuleService from "../../../../modules/stripe-events/service"
 import { receiveStripeEventWorkflow } from "../../../../workflows/payments/workflows/receive-stripe-event"

@@ -5,11 +5,15 @@ import type { WeighableItem } from "../../../../../lib/shipping/weight"
 export type CartParcel = {
   id: string
   currency_code: string
+  sales_channel_id: string | null
   shipping_address: { country_code?: string | null } | null
   items: (WeighableItem & { product?: { metadata?: Record<string, unknown> | null } | null })[]
 }
 
-/** What an estimate needs of a cart: its currency, destination, and each item's weight and maker's pace. */
+/**
+ * What an estimate needs of a cart: its currency, sales channel, destination, and each item's weight and maker's
+ * pace.
+ */
 export async function readCartParcel(scope: MedusaContainer, cartId: string): Promise<CartParcel> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -17,6 +21,7 @@ export async function readCartParcel(scope: MedusaContainer, cartId: string): Pr
     fields: [
       "id",
       "currency_code",
+      "sales_channel_id",
       "shipping_address.country_code",
       "items.id",
       "items.quantity",

@@ -1,4 +1,7 @@
-/** The Stripe events Usra acts on; any other verified event is recorded as ignored. */
+/**
+ * The Stripe events Usra acts on. The webhook endpoint is subscribed to these alone (in Stripe's dashboard, and
+ * for the local emulator by `npm start`); any other verified event that still arrives is recorded as ignored.
+ */
 export const HANDLED_STRIPE_EVENTS = [
   "payment_intent.succeeded",
   "payment_intent.amount_capturable_updated",
