@@ -17,8 +17,8 @@ import type {
   StoreCategory,
   StoreCustomer,
   StoreOrderSummary,
-  StorePlacedOrder,
   StorePaymentCollection,
+  StorePlacedOrder,
   StoreProduct,
   StoreRegion,
 } from "./medusa-types"
