@@ -124,6 +124,9 @@ const CART_FIELDS = [
  */
 const CART_REF_FIELDS = "id"
 
+/** What adding one product answers: the cart's lines and quantities, which the shop's cart badge counts. */
+const CART_QUANTITIES_FIELDS = "id,items.id,items.quantity"
+
 /**
  * What the shop keeps of a just-placed order: the confirmation page looks the order up again by its number and
  * email, so completing asks for no totals.
@@ -287,7 +290,7 @@ export function createUsraClient(options: UsraClientOptions) {
           await call<{ cart: StoreCartQuantities }>(`/store/carts/${id}/line-items`, {
             method: "POST",
             body: { variant_id: variantId, quantity },
-            query: { fields: "id,items.id,items.quantity" },
+            query: { fields: CART_QUANTITIES_FIELDS },
           })
         ).cart,
       /** Several products in one request (one run of the cart's workflow): all are added, or none. */

@@ -15,3 +15,8 @@ export const processStripeEventJob = defineJob({
   }),
   jobId: (payload) => `stripe-event-${payload.event_id}-${payload.received_at}`,
 })
+
+/** The job of a recorded event: its reception is when its row was written. */
+export function stripeEventJobPayload(row: { id: string; created_at: Date | string }) {
+  return { event_id: row.id, received_at: new Date(row.created_at).getTime() }
+}

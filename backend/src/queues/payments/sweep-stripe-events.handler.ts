@@ -3,7 +3,7 @@ import type QueueModuleService from "../../modules/queue/service"
 import { STRIPE_EVENTS_MODULE } from "../../modules/stripe-events"
 import type StripeEventsModuleService from "../../modules/stripe-events/service"
 import type { JobHandler } from "../define-job"
-import { processStripeEventJob } from "./process-stripe-event"
+import { processStripeEventJob, stripeEventJobPayload } from "./process-stripe-event"
 import type { sweepStripeEventsJob } from "./sweep-stripe-events"
 
 const BATCH = 500
@@ -26,7 +26,7 @@ export const sweepStripeEvents: JobHandler<typeof sweepStripeEventsJob.payload> 
   )
   let requeued = 0
   for (const event of stuck) {
-    const payload = { event_id: event.id, received_at: new Date(event.created_at).getTime() }
+    const payload = stripeEventJobPayload(event)
     const job = await queue.getJob("payments", processStripeEventJob.jobId(payload))
     if (job) continue
     await queue.enqueue(processStripeEventJob, payload)

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { DEFAULT_RATES_FROM_JOD } from "../../pricing"
-import type { ZoneRateCard } from "../brackets"
 import { ParcelTooHeavyError, quoteShipping } from "../quote"
-
-const GCC: ZoneRateCard = {
-  zone: "gcc",
-  currency_code: "sar",
-  transit_days: { min: 4, max: 7 },
-  brackets: [
-    { max_weight_g: 500, price: 4_500 },
-    { max_weight_g: 1_000, price: 6_000 },
-  ],
-}
+import { GCC } from "./gcc-rate-card"
 
 describe("quoteShipping", () => {
   it("charges the bracket's price unchanged in the zone's own currency", () => {

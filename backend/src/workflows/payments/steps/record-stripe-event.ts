@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_EVENTS_MODULE } from "../../../modules/stripe-events"
 import type StripeEventsModuleService from "../../../modules/stripe-events/service"
 import type { ReceivedStripeEvent } from "../../../modules/stripe-events/service"
+import { stripeEventJobPayload } from "../../../queues/payments/process-stripe-event"
 
 export const recordStripeEventStepId = "record-stripe-event"
 
@@ -12,7 +13,7 @@ export const recordStripeEventStep = createStep(
     const events = container.resolve<StripeEventsModuleService>(STRIPE_EVENTS_MODULE)
     const { row, created } = await events.recordReceived(event)
     return new StepResponse(
-      { id: row.id, status: row.status, created, received_at: new Date(row.created_at).getTime() },
+      { id: row.id, status: row.status, created, job: stripeEventJobPayload(row) },
       created ? row.id : undefined,
     )
   },

@@ -15,7 +15,7 @@ export const receiveStripeEventWorkflow = createWorkflow(
     const recorded = recordStripeEventStep(input.event)
     when("stripe-event-still-to-do", { recorded }, ({ recorded }) => recorded.status === "received").then(
       () => {
-        enqueueStripeEventStep({ event_id: recorded.id, received_at: recorded.received_at })
+        enqueueStripeEventStep(recorded.job)
       },
     )
     return new WorkflowResponse(recorded)
