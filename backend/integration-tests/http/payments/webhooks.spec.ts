@@ -72,6 +72,23 @@ describe("POST /hooks/payment/stripe_stripe", () => {
     expect((await recordedEvent(id))?.status).toBe("ignored")
   })
 
+  it("records and queues an event once when 5 deliveries of it arrive at once", async () => {
+    const { intentId } = await paidOrder()
+    const { id, body } = forgedEvent("payment_intent.amount_capturable_updated", intentId)
+    const responses = await Promise.all(Array.from({ length: 5 }, () => postWebhook(body, sign(body))))
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200])
+    const fresh = responses.filter((response) => response.body.duplicate === false)
+    expect(fresh).toHaveLength(1)
+    const queue = rawQueue("payments")
+    try {
+      const jobs = await queue.getJobs(["waiting", "active", "delayed", "completed", "failed"])
+      expect(jobs.filter((job) => job.data?.event_id === id)).toHaveLength(1)
+    } finally {
+      await queue.close()
+    }
+    expect((await processed(id)).outcome).toBe("already captured in Medusa")
+  })
+
   it("takes every event the emulator delivers, each recorded once", async () => {
     const { cartId, collectionId } = await cardCart()
     const { session } = await payByCard(collectionId, "pm_card_visa")

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { Logger } from "@medusajs/framework/types"
 import { generateEntityId, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Sql, SqlManager } from "../../lib/sql"
 import { CatalogCache } from "./cache"
 import {
   type CatalogLang,
@@ -16,13 +17,6 @@ import { CatalogProduct } from "./models/catalog-product"
 import { type EntryRow, type ProductRow, type ProjectionOverrides, projectProduct } from "./projection/rows"
 import { PRODUCT_IDS_OF, SOURCE_BY_IDS, SOURCE_PAGE, type SourceProduct } from "./projection/source"
 import { searchWords } from "./search-text"
-
-/** MikroORM's entity manager, as far as raw SQL goes (knex `?` bindings). */
-type SqlManager = {
-  execute(query: string, params?: unknown[], method?: "all" | "get" | "run"): Promise<unknown>
-  transactional<T>(work: (manager: SqlManager) => Promise<T>): Promise<T>
-}
-type Sql = <Row = Record<string, unknown>>(query: string, bindings?: unknown[]) => Promise<Row[]>
 
 export type CatalogModuleOptions = {
   /** Redis for whole responses (an instance that may evict); unset: no response cache. */

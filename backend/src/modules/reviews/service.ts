@@ -1,11 +1,7 @@
 import { generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import type { SqlManager } from "../../lib/sql"
 import { RatingSummary } from "./models/rating-summary"
 import { Review } from "./models/review"
-
-type SqlManager = {
-  execute(query: string, params?: unknown[], method?: "all" | "get" | "run"): Promise<unknown>
-  transactional<T>(work: (manager: SqlManager) => Promise<T>): Promise<T>
-}
 
 export type RatingTarget = { type: "product" | "family"; id: string }
 

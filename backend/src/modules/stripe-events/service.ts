@@ -1,6 +1,7 @@
 import type { Logger } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type Stripe from "stripe"
+import { type SqlManager, sqlOf } from "../../lib/sql"
 import { createStripeClient } from "../../lib/stripe/client"
 import type { StripeSettings } from "../../lib/stripe/settings"
 import { ProcessedStripeEvent } from "./models/processed-stripe-event"
@@ -17,6 +18,8 @@ export type ReceivedStripeEvent = {
   created: number
   status: StripeEventStatus
 }
+
+const EVENT_ROW_COLUMNS = "id, type, object_id, status, attempts, created_at"
 
 type EventRow = {
   id: string
@@ -48,13 +51,15 @@ export default class StripeEventsModuleService extends MedusaService({
 }) {
   protected readonly options_: StripeEventsModuleOptions
   protected readonly logger_: Logger
+  protected readonly manager_: SqlManager
   protected stripe_?: Stripe
 
-  constructor(container: { logger: Logger }, options: StripeEventsModuleOptions = {}) {
+  constructor(container: { logger: Logger; manager: SqlManager }, options: StripeEventsModuleOptions = {}) {
     // biome-ignore lint/complexity/noArguments: MedusaService needs the module's original arguments
     super(...arguments)
     this.options_ = options ?? {}
     this.logger_ = container.logger
+    this.manager_ = container.manager
   }
 
   /** The SDK client an event's object is read back with: events are hints, Stripe's current state is the truth. */
@@ -116,26 +121,47 @@ export default class StripeEventsModuleService extends MedusaService({
     return event
   }
 
-  /** Records the event unless it is known; a concurrent delivery of the same event finds the winner's row. */
+  /**
+   * Records the event unless it is known, in one statement: the primary key settles a concurrent delivery of the
+   * same event, which finds the winner's row. The webhook answers Stripe with this alone, so it stays cheap.
+   */
   async recordReceived(event: ReceivedStripeEvent): Promise<{ row: EventRow; created: boolean }> {
-    const [existing] = await this.listProcessedStripeEvents({ id: event.id })
-    if (existing) return { row: existing as EventRow, created: false }
-    try {
-      const row = await this.createProcessedStripeEvents({
-        id: event.id,
-        type: event.type,
-        object_id: event.object_id,
-        status: event.status,
-        stripe_created_at: new Date(event.created * 1000),
-        processed_at: event.status === "received" ? null : new Date(),
-        outcome: event.status === "ignored" ? "not an event Usra acts on" : null,
-      })
-      return { row: row as EventRow, created: true }
-    } catch (error) {
-      const [raced] = await this.listProcessedStripeEvents({ id: event.id })
-      if (raced) return { row: raced as EventRow, created: false }
-      throw error
+    const sql = sqlOf(this.manager_)
+    // A reception undone between the two statements (its queue was down) leaves no row: try once more.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const [inserted] = await sql<EventRow>(
+        `insert into processed_stripe_event (id, type, object_id, status, stripe_created_at, processed_at, outcome)
+         values (?, ?, ?, ?, to_timestamp(?), ?, ?)
+         on conflict (id) do nothing
+         returning ${EVENT_ROW_COLUMNS}`,
+        [
+          event.id,
+          event.type,
+          event.object_id,
+          event.status,
+          event.created,
+          event.status === "received" ? null : new Date(),
+          event.status === "ignored" ? "not an event Usra acts on" : null,
+        ],
+      )
+      if (inserted) return { row: inserted, created: true }
+      const [existing] = await sql<EventRow>(
+        `select ${EVENT_ROW_COLUMNS} from processed_stripe_event where id = ? and deleted_at is null`,
+        [event.id],
+      )
+      if (existing) return { row: existing, created: false }
     }
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Stripe event ${event.id} is being received and undone at the same time: deliver it again`,
+    )
+  }
+
+  /** Undoes a reception whose job could not be queued, so Stripe's next delivery is recorded afresh. */
+  async forgetReception(id: string): Promise<void> {
+    await sqlOf(this.manager_)("delete from processed_stripe_event where id = ? and status = 'received'", [
+      id,
+    ])
   }
 
   async markDone(id: string, status: "processed" | "ignored", outcome: string): Promise<void> {
