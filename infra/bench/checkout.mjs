@@ -260,7 +260,7 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     warmups,
     seed,
     method:
-      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is one request in every flow (several items through POST /store/carts/:id/line-items/batch, one through Medusa's POST /store/carts/:id/line-items); Usra's flows list shipping with the shop's GET /store/carts/:id/shipping-estimate, the stock ones with GET /store/shipping-options; each round runs every flow once in a seeded shuffled order; a ratio's interval is the 90% bootstrap interval of the ratio of medians; server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures",
+      "wall time of each store API call from the bench process over loopback (keep-alive); add_items is one request in every flow (several items through POST /store/carts/:id/line-items/batch, one through Medusa's POST /store/carts/:id/line-items); Usra's flows list shipping with the shop's GET /store/carts/:id/shipping-estimate, the stock ones with GET /store/shipping-options; each round runs every flow once in a seeded shuffled order; a ratio's interval is the 90% bootstrap interval of the ratio of medians; server in MEDUSA_WORKER_MODE=server, so queued jobs (capture, split) are not part of the figures; the server on core 0, the bench process (its requests and the Stripe emulator, which delivers webhooks as it answers) on core 1",
     flows: {
       multi:
         "3 items from 3 approved families, EUR region, ship to de, card via pp_stripe_stripe (pm_card_visa), sent as Usra's shop sends them (@usra/api-client)",
