@@ -11,3 +11,8 @@ export function sqlOf(manager: SqlManager): Sql {
   return async <Row>(query: string, params: unknown[] = []) =>
     (await manager.execute(query, params, "all")) as Row[]
 }
+
+/** A transaction-scoped advisory lock: held until the transaction ends, so concurrent writers take turns. */
+export async function lockKey(sql: Sql, key: string): Promise<void> {
+  await sql("select pg_advisory_xact_lock(hashtext(?))", [key])
+}

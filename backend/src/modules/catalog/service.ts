@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import type { Logger } from "@medusajs/framework/types"
 import { generateEntityId, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import type { Sql, SqlManager } from "../../lib/sql"
+import { lockKey, type Sql, type SqlManager, sqlOf } from "../../lib/sql"
 import { CatalogCache } from "./cache"
 import {
   type CatalogLang,
@@ -205,8 +205,7 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry, 
   }
 
   private sql(manager: SqlManager = this.manager_): Sql {
-    return async <Row>(query: string, bindings: unknown[] = []) =>
-      (await manager.execute(query, bindings, "all")) as Row[]
+    return sqlOf(manager)
   }
 
   // ------------------------------------------------------------------------------------------------ reading
@@ -321,7 +320,7 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry, 
     if (unique.length === 0) return { products: 0, written: 0, unchanged: 0, removed: 0, partitions: 0 }
     const { summary, partitions } = await this.manager_.transactional(async (manager) => {
       const sql = this.sql(manager)
-      await sql("select pg_advisory_xact_lock(hashtext(?))", [PROJECTION_LOCK])
+      await lockKey(sql, PROJECTION_LOCK)
       const sources = await sql<SourceProduct>(SOURCE_BY_IDS, [JSON.stringify(unique)])
       return this.apply(sql, unique, sources, overrides)
     })
@@ -360,7 +359,7 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry, 
     for (;;) {
       const { summary, partitions, last } = await this.manager_.transactional(async (manager) => {
         const sql = this.sql(manager)
-        await sql("select pg_advisory_xact_lock(hashtext(?))", [PROJECTION_LOCK])
+        await lockKey(sql, PROJECTION_LOCK)
         const sources = await sql<SourceProduct>(SOURCE_PAGE, [after, batchSize])
         const applied = await this.apply(
           sql,

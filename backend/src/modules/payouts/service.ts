@@ -1,4 +1,5 @@
 import { generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import { lockKey, type Sql, type SqlManager, sqlOf } from "../../lib/sql"
 import type { PayoutStatus } from "./constants"
 import { CommissionRule } from "./models/commission-rule"
 import { FamilyRefund } from "./models/family-refund"
@@ -15,7 +16,6 @@ import { payoutPreview } from "./sql/payout-preview"
 import { ensureBatch, finishRun } from "./sql/payout-run"
 import { moveBatchPayouts, returnPayout, undoReturnPayout } from "./sql/payout-state"
 import { type ReleaseInput, releaseEntries } from "./sql/release"
-import { type Sql, type SqlManager, sqlOf } from "./sql/runner"
 
 type Dependencies = { manager: SqlManager }
 
@@ -78,7 +78,7 @@ export default class PayoutsModuleService extends MedusaService({
   /** A new active rule for a category (or the global one); the one it replaces stays as history. */
   setCommissionRule(input: { category_id: string | null; rate_bps: number; created_by: string | null }) {
     return this.inTransaction(async (sql) => {
-      await sql("select pg_advisory_xact_lock(hashtext('commission-rules'))")
+      await lockKey(sql, "commission-rules")
       const retired = await sql<{ id: string }>(
         `update commission_rule set active = false, updated_at = now()
           where active and deleted_at is null and category_id is not distinct from ? returning id`,

@@ -1,5 +1,5 @@
 import { generateEntityId, MedusaService } from "@medusajs/framework/utils"
-import type { SqlManager } from "../../lib/sql"
+import { lockKey, type SqlManager, sqlOf } from "../../lib/sql"
 import { RatingSummary } from "./models/rating-summary"
 import { Review } from "./models/review"
 
@@ -64,9 +64,7 @@ export default class ReviewsModuleService extends MedusaService({ Review, Rating
     unique.sort((a, b) => `${a.type}:${a.id}`.localeCompare(`${b.type}:${b.id}`))
     await this.manager_.transactional(async (manager) => {
       for (const target of unique) {
-        await manager.execute("select pg_advisory_xact_lock(hashtext(?))", [
-          `rating-summary-${target.type}-${target.id}`,
-        ])
+        await lockKey(sqlOf(manager), `rating-summary-${target.type}-${target.id}`)
         await manager.execute(
           `insert into rating_summary
              (id, target_type, target_id, review_count, rating_sum, average,

@@ -1,7 +1,7 @@
+import { lockKey, type Sql } from "../../../lib/sql"
 import { entriesOfOrder, insertEntries } from "./ledger"
 import { refundEntries, refundsOfFamilyOrder } from "./refund-entries"
 import { orderLockKey } from "./release"
-import { lockKey, type Sql } from "./runner"
 
 export type RefundBooking = "awaiting_release" | "already_booked" | "refund" | "clawback"
 

@@ -1,6 +1,7 @@
 import { generateEntityId } from "@medusajs/framework/utils"
+import type { Sql } from "../../../lib/sql"
 import type { LedgerKind } from "../constants"
-import { type Sql, toInt } from "./runner"
+import { toInt } from "./runner"
 
 export type NewLedgerEntry = {
   family_id: string

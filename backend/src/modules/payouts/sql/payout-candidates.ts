@@ -1,4 +1,5 @@
-import { type Sql, toInt } from "./runner"
+import type { Sql } from "../../../lib/sql"
+import { toInt } from "./runner"
 
 /** An account a payout can go to: an IBAN or alias on bank_cliq, an onboarded connected account on Stripe. */
 export const USABLE_ACCOUNT = `(a.rail = 'bank_cliq' and (a.iban is not null or a.cliq_alias is not null))

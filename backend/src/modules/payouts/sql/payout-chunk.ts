@@ -1,6 +1,6 @@
 import { generateEntityId } from "@medusajs/framework/utils"
+import { lockKey, type Sql } from "../../../lib/sql"
 import { USABLE_ACCOUNT } from "./payout-candidates"
-import { lockKey, type Sql } from "./runner"
 
 export const PAYOUT_RUN_LOCK = "payout-run"
 

@@ -1,5 +1,6 @@
+import type { Sql } from "../../../lib/sql"
 import { USABLE_ACCOUNT } from "./payout-candidates"
-import { type Sql, toInt } from "./runner"
+import { toInt } from "./runner"
 
 export type PayoutPreviewRow = {
   family_id: string

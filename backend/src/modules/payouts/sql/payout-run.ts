@@ -1,6 +1,6 @@
 import { generateEntityId } from "@medusajs/framework/utils"
+import type { Sql } from "../../../lib/sql"
 import { refreshBatchTotals } from "./payout-state"
-import type { Sql } from "./runner"
 
 /** The run's one bank/CliQ batch, created once however often the run is worked on. */
 export async function ensureBatch(sql: Sql, runId: string): Promise<string> {

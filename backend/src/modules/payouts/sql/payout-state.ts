@@ -1,6 +1,6 @@
+import type { Sql } from "../../../lib/sql"
 import type { PayoutStatus } from "../constants"
 import { insertEntries } from "./ledger"
-import type { Sql } from "./runner"
 
 export type PayoutRow = {
   id: string

@@ -1,6 +1,6 @@
 import { commissionReturned } from "../../../lib/payouts/commission"
+import type { Sql } from "../../../lib/sql"
 import type { NewLedgerEntry } from "./ledger"
-import type { Sql } from "./runner"
 
 export type RefundRow = { id: string; amount_jod: number; reason: string; created_at: Date }
 

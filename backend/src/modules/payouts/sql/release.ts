@@ -1,6 +1,6 @@
+import { lockKey, type Sql } from "../../../lib/sql"
 import { entriesOfOrder, insertEntries, type NewLedgerEntry } from "./ledger"
 import { refundEntries, refundsOfFamilyOrder } from "./refund-entries"
-import { lockKey, type Sql } from "./runner"
 
 export type ReleaseInput = {
   family_id: string

@@ -5,12 +5,13 @@ import { QUEUE_MODULE } from "../../../../modules/queue"
 import type QueueModuleService from "../../../../modules/queue/service"
 import { STRIPE_EVENTS_MODULE } from "../../../../modules/stripe-events"
 import type StripeEventsModuleService from "../../../../modules/stripe-events/service"
+import type { StripeEventStatus } from "../../../../modules/stripe-events/service"
 import {
   processStripeEventJob,
   stripeEventJobPayload,
 } from "../../../../queues/payments/process-stripe-event"
 
-export type Reception = { status: "received" | "processed" | "ignored"; created: boolean }
+export type Reception = { status: StripeEventStatus; created: boolean }
 
 /**
  * A verified event: recorded once (its id is the primary key), then queued while it is still to be done (the job id
