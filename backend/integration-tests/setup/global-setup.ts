@@ -89,6 +89,8 @@ export default async function setup(project: Provider) {
     // The emulator answers in milliseconds: a short timeout lets faults/stripe-faults.spec.ts outlast it quickly.
     STRIPE_TIMEOUT_MS: "4000",
     STRIPE_MAX_NETWORK_RETRIES: "3",
+    // Webhook jobs are held back as in production (5 s there), only shorter: webhooks.spec.ts checks the hold.
+    STRIPE_WEBHOOK_DELAY_MS: "300",
     CARRIER_WEBHOOK_SECRET: `carrier-${randomBytes(12).toString("hex")}`,
   }
 

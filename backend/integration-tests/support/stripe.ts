@@ -98,3 +98,24 @@ export function processed(eventId: string): Promise<EventRow> {
     { what: `processing of ${eventId}`, timeoutMs: 30_000 },
   )
 }
+
+const receivedEvents = () =>
+  withDb(
+    async (db) =>
+      (await db.query("select id, type, last_error from processed_stripe_event where status = 'received'"))
+        .rows,
+  )
+
+/**
+ * Waits until the emulator has no delivery pending and the backend no event still to process (their jobs wait
+ * STRIPE_WEBHOOK_DELAY_MS first); the timeout's error names the events left.
+ */
+export async function webhooksSettled(timeoutMs = 30_000): Promise<void> {
+  await waitFor(
+    async () =>
+      (await deliveries({ status: "pending" })).length === 0 && (await receivedEvents()).length === 0,
+    { what: "every webhook delivered and processed", timeoutMs },
+  ).catch(async (error) => {
+    throw new Error(`${(error as Error).message}: ${JSON.stringify(await receivedEvents())}`)
+  })
+}

@@ -42,6 +42,9 @@ export const EnvSchema = z.object({
   STRIPE_MAX_NETWORK_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   // How long one attempt of a Stripe call may take before the SDK gives up on it (and retries).
   STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  // A webhook's job waits this long before it runs, so the buyer's own complete-cart goes first (Medusa's own
+  // payment webhook route waits 5 s for the same reason).
+  STRIPE_WEBHOOK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   // Medusa's system payment provider takes no money: unset, it is allowed outside production only.
   ALLOW_SYSTEM_PAYMENTS: z.enum(["true", "false"]).optional(),
   // Signs tracking updates posted to /hooks/carrier/:carrier; unset, that route refuses every delivery (401).

@@ -10,6 +10,7 @@ describe("readEnv", () => {
     expect(env.MEDUSA_WORKER_MODE).toBe("shared")
     expect(env.PORT).toBe(9000)
     expect(env.QUEUE_PREFIX).toBe("usra")
+    expect(env.STRIPE_WEBHOOK_DELAY_MS).toBe(5_000)
   })
 
   it("names each invalid variable", () => {
@@ -25,6 +26,12 @@ describe("readEnv", () => {
     )
     expect(() => readEnv({ ...base, STRIPE_API_HOST: "127.0.0.1:12111" })).toThrow(/STRIPE_API_HOST/)
     expect(() => readEnv({ ...base, STRIPE_API_HOST: "http://localhost:1/v1" })).toThrow(/STRIPE_API_HOST/)
+  })
+
+  it("holds a Stripe webhook's job back at most a minute", () => {
+    expect(readEnv({ ...base, STRIPE_WEBHOOK_DELAY_MS: "0" }).STRIPE_WEBHOOK_DELAY_MS).toBe(0)
+    expect(() => readEnv({ ...base, STRIPE_WEBHOOK_DELAY_MS: "60001" })).toThrow(/STRIPE_WEBHOOK_DELAY_MS/)
+    expect(() => readEnv({ ...base, STRIPE_WEBHOOK_DELAY_MS: "-1" })).toThrow(/STRIPE_WEBHOOK_DELAY_MS/)
   })
 
   it("treats empty variables as unset", () => {

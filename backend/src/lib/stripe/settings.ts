@@ -8,6 +8,8 @@ export type StripeSettings = {
   maxNetworkRetries?: number
   /** How long one attempt may take. */
   timeoutMs?: number
+  /** How long a received webhook waits before its job runs (see STRIPE_WEBHOOK_DELAY_MS). */
+  webhookDelayMs?: number
 }
 
 type StripeEnv = {
@@ -16,6 +18,7 @@ type StripeEnv = {
   STRIPE_WEBHOOK_SECRET?: string
   STRIPE_MAX_NETWORK_RETRIES?: number
   STRIPE_TIMEOUT_MS?: number
+  STRIPE_WEBHOOK_DELAY_MS?: number
 }
 
 /** The settings from the environment, or undefined when no API key is set (card payments are then off). */
@@ -27,6 +30,7 @@ export function stripeSettingsFromEnv(env: StripeEnv): StripeSettings | undefine
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
     maxNetworkRetries: env.STRIPE_MAX_NETWORK_RETRIES,
     timeoutMs: env.STRIPE_TIMEOUT_MS,
+    webhookDelayMs: env.STRIPE_WEBHOOK_DELAY_MS,
   }
 }
 

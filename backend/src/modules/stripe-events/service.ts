@@ -19,6 +19,9 @@ export type ReceivedStripeEvent = {
   status: StripeEventStatus
 }
 
+/** What Medusa's own payment webhook route waits, and STRIPE_WEBHOOK_DELAY_MS's default. */
+const DEFAULT_PROCESSING_DELAY_MS = 5_000
+
 const EVENT_ROW_COLUMNS = "id, type, object_id, status, attempts, created_at"
 
 type EventRow = {
@@ -73,6 +76,14 @@ export default class StripeEventsModuleService extends MedusaService({
     }
     this.stripe_ ??= createStripeClient({ ...this.options_, apiKey }, this.logger_)
     return this.stripe_
+  }
+
+  /**
+   * How long a received event waits before its job runs. Stripe reports an authorization while the buyer's checkout
+   * is still completing the cart; processing it at once would race that request for the cart and the server.
+   */
+  processingDelayMs(): number {
+    return this.options_.webhookDelayMs ?? DEFAULT_PROCESSING_DELAY_MS
   }
 
   /** Stripe's signature check on the exact bytes Stripe sent, with Stripe's default tolerance (300 s). */

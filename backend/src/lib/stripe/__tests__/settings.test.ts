@@ -32,7 +32,8 @@ describe("Stripe settings", () => {
         STRIPE_API_KEY: "sk_test_x",
         STRIPE_MAX_NETWORK_RETRIES: 5,
         STRIPE_TIMEOUT_MS: 4_000,
+        STRIPE_WEBHOOK_DELAY_MS: 250,
       }),
-    ).toMatchObject({ maxNetworkRetries: 5, timeoutMs: 4_000 })
+    ).toMatchObject({ maxNetworkRetries: 5, timeoutMs: 4_000, webhookDelayMs: 250 })
   })
 })

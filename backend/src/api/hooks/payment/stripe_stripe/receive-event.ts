@@ -15,7 +15,7 @@ export type Reception = { status: StripeEventStatus; created: boolean }
 
 /**
  * A verified event: recorded once (its id is the primary key), then queued while it is still to be done (the job id
- * is per reception, so a second delivery adds no second job). If the queue is down, this reception's row is undone
+ * is per reception, so a second delivery adds no second job), to run after the module's processing delay. If the queue is down, this reception's row is undone
  * and the error answers 503, so Stripe delivers again later. Two statements and one Redis call: Stripe's deliveries
  * share the server with buyers' checkouts, so taking one must stay cheap.
  */
@@ -36,7 +36,7 @@ export async function receiveStripeEvent(
     try {
       await container
         .resolve<QueueModuleService>(QUEUE_MODULE)
-        .enqueue(processStripeEventJob, stripeEventJobPayload(row))
+        .enqueue(processStripeEventJob, stripeEventJobPayload(row), { delay: events.processingDelayMs() })
     } catch (error) {
       if (created) await events.forgetReception(row.id)
       throw error
