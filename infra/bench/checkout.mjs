@@ -37,6 +37,8 @@ const ADDRESS = {
 // Where the bank's 3-D Secure page would send the buyer back (the shop passes its own; pm_card_visa needs none).
 const RETURN_URL = "http://localhost:3000/en/checkout/authenticated"
 
+const atMostOne = (value) => value !== null && value !== undefined && value <= 1
+
 const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null)
 
 /** Products of approved families, published and in the store, grouped by family, read from the database. */
@@ -247,6 +249,7 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
       ratio_p90: ratio(percentile(times.multi, 90), percentile(times.single, 90)),
       ratio_p50_interval90: intervalVersus("single"),
       ratio_vs_single_card_p50: versus("single_card"),
+      ratio_vs_single_card_interval90: intervalVersus("single_card"),
       ratio_vs_one_family_card_p50: versus("one_family_card"),
       ratio_vs_one_family_card_interval90: intervalVersus("one_family_card"),
     }
@@ -273,9 +276,13 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     steps,
     total,
     goals: {
-      complete_cart_ratio_le_1: steps.complete_cart.ratio_p50 !== null && steps.complete_cart.ratio_p50 <= 1,
-      every_step_ratio_le_1: STEPS.every(
-        (step) => steps[step].ratio_p50 !== null && steps[step].ratio_p50 <= 1,
+      complete_cart_ratio_le_1: atMostOne(steps.complete_cart.ratio_p50),
+      every_step_ratio_le_1: STEPS.every((step) => atMostOne(steps[step].ratio_p50)),
+      // The same two goals against stock Medusa paying the same way: pp_system_default takes no money and calls no
+      // one, so against it the payment steps also carry what paying by card costs (a Stripe call in each).
+      complete_cart_vs_stock_by_card_le_1: atMostOne(steps.complete_cart.ratio_vs_single_card_p50),
+      every_step_vs_stock_by_card_le_1: STEPS.every((step) =>
+        atMostOne(steps[step].ratio_vs_single_card_p50),
       ),
     },
   }
@@ -292,6 +299,8 @@ export function checkoutTable(result) {
     ["÷single", 9, (entry) => entry.ratio_p50],
     ["90% interval", 14, (entry) => interval(entry.ratio_p50_interval90)],
     ["1-item card", 13, (entry) => entry.single_card?.p50],
+    ["÷1-item card", 14, (entry) => entry.ratio_vs_single_card_p50],
+    ["90% interval", 14, (entry) => interval(entry.ratio_vs_single_card_interval90)],
     ["1-family card", 15, (entry) => entry.one_family_card?.p50],
     ["÷1-family", 11, (entry) => entry.ratio_vs_one_family_card_p50],
     ["90% interval", 14, (entry) => interval(entry.ratio_vs_one_family_card_interval90)],

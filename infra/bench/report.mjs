@@ -164,6 +164,7 @@ function checkoutSection(result) {
     label,
     ...flows.map((flow) => values[flow]?.p50),
     withInterval(values.ratio_p50, values.ratio_p50_interval90),
+    withInterval(values.ratio_vs_single_card_p50, values.ratio_vs_single_card_interval90),
     withInterval(values.ratio_vs_one_family_card_p50, values.ratio_vs_one_family_card_interval90),
   ]
   const rows = Object.entries(result.steps ?? {}).map(([step, values]) =>
@@ -178,7 +179,13 @@ function checkoutSection(result) {
       .join("; ")}.`,
     "",
     table(
-      ["step (p50 ms)", ...flows, "multi ÷ single (90% interval)", "multi ÷ one_family_card (90% interval)"],
+      [
+        "step (p50 ms)",
+        ...flows,
+        "multi ÷ single (90% interval)",
+        "multi ÷ single_card (90% interval)",
+        "multi ÷ one_family_card (90% interval)",
+      ],
       rows,
     ),
     "",

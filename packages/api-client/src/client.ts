@@ -11,13 +11,14 @@ import { addressRoutes } from "./customer-addresses"
 import { UsraApiError } from "./errors"
 import type {
   StoreAddress,
+  StoreCardSessionCollection,
   StoreCart,
   StoreCartQuantities,
   StoreCartRef,
   StoreCategory,
   StoreCustomer,
   StoreOrderSummary,
-  StorePaymentCollection,
+  StorePaymentCollectionRef,
   StorePlacedOrder,
   StoreProduct,
   StoreRegion,
@@ -132,6 +133,13 @@ const CART_QUANTITIES_FIELDS = "id,items.id,items.quantity"
  * email, so completing asks for no totals.
  */
 const PLACED_ORDER_FIELDS = "id,display_id,email"
+
+/** A new payment collection: the shop only needs its id, to start the card session on it. */
+const PAYMENT_COLLECTION_REF_FIELDS = "id"
+
+/** A card session's answer: what tells the shop whether the bank wants 3-D Secure first (its next action). */
+const CARD_SESSION_FIELDS =
+  "id,payment_sessions.id,payment_sessions.provider_id,payment_sessions.status,payment_sessions.data"
 
 export type Query = Record<string, string | number | boolean | string[] | undefined>
 
@@ -350,9 +358,10 @@ export function createUsraClient(options: UsraClientOptions) {
     payments: {
       createCollection: async (cartId: string) =>
         (
-          await call<{ payment_collection: StorePaymentCollection }>("/store/payment-collections", {
+          await call<{ payment_collection: StorePaymentCollectionRef }>("/store/payment-collections", {
             method: "POST",
             body: { cart_id: cartId },
+            query: { fields: PAYMENT_COLLECTION_REF_FIELDS },
           })
         ).payment_collection,
       /**
@@ -367,10 +376,11 @@ export function createUsraClient(options: UsraClientOptions) {
         saveCard = false,
       ) =>
         (
-          await call<{ payment_collection: StorePaymentCollection }>(
+          await call<{ payment_collection: StoreCardSessionCollection }>(
             `/store/payment-collections/${collectionId}/payment-sessions`,
             {
               method: "POST",
+              query: { fields: CARD_SESSION_FIELDS },
               body: {
                 provider_id: "pp_stripe_stripe",
                 data: {

@@ -92,6 +92,12 @@ export type StorePaymentCollection = {
   payment_sessions?: StorePaymentSession[]
 }
 
+/** A just-created payment collection, as the shop asks for it back. */
+export type StorePaymentCollectionRef = Pick<StorePaymentCollection, "id">
+
+/** A payment collection after a card session was started on it: its sessions, with the intent's state. */
+export type StoreCardSessionCollection = Pick<StorePaymentCollection, "id" | "payment_sessions">
+
 export type StoreCart = {
   id: string
   email: string | null

@@ -92,6 +92,21 @@ describe("createUsraClient", () => {
       provider_id: "pp_stripe_stripe",
       data: { payment_method: "pm_card_visa" },
     })
+    expect(calls[0]?.url.searchParams.get("fields")?.split(",")).toEqual([
+      "id",
+      "payment_sessions.id",
+      "payment_sessions.provider_id",
+      "payment_sessions.status",
+      "payment_sessions.data",
+    ])
+  })
+
+  it("asks only for a new payment collection's id", async () => {
+    const calls = answer(200, { payment_collection: { id: "pay_col_1" } })
+    expect(await client().payments.createCollection("cart_1")).toEqual({ id: "pay_col_1" })
+    expect(calls[0]?.url.pathname).toBe("/store/payment-collections")
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ cart_id: "cart_1" })
+    expect(calls[0]?.url.searchParams.get("fields")).toBe("id")
   })
 
   it("turns a declined card into an error the page can explain", async () => {

@@ -1,4 +1,4 @@
-import type { StorePaymentCollection } from "@usra/api-client"
+import type { StoreCardSessionCollection } from "@usra/api-client"
 
 /** What the buyer's browser must do before the cart can be completed: 3-D Secure with their bank. */
 export type NextAction = {
@@ -15,7 +15,9 @@ const record = (value: unknown): Record<string, unknown> | null =>
  * The card session's pending 3-D Secure, read from the payment collection the backend answered with (the
  * session's data is the PaymentIntent's client secret, status and `next_action`); null when nothing is pending.
  */
-export function nextActionOf(collection: StorePaymentCollection): NextAction | null {
+export function nextActionOf(
+  collection: Pick<StoreCardSessionCollection, "payment_sessions">,
+): NextAction | null {
   const session = collection.payment_sessions?.find(
     (candidate) => candidate.provider_id === "pp_stripe_stripe" && candidate.status === "requires_more",
   )
