@@ -15,9 +15,10 @@ export type Reception = { status: StripeEventStatus; created: boolean }
 
 /**
  * A verified event: recorded once (its id is the primary key), then queued while it is still to be done (the job id
- * is per reception, so a second delivery adds no second job), to run after the module's processing delay. If the queue is down, this reception's row is undone
- * and the error answers 503, so Stripe delivers again later. Two statements and one Redis call: Stripe's deliveries
- * share the server with buyers' checkouts, so taking one must stay cheap.
+ * is per reception, so a second delivery adds no second job), to run once the module's processing delay is over. If
+ * the queue is down, this reception's row is undone and the error answers 503, so Stripe delivers again later. Two
+ * statements and one Redis call: Stripe's deliveries share the server with buyers' checkouts, so taking one must
+ * stay cheap.
  */
 export async function receiveStripeEvent(
   container: MedusaContainer,
