@@ -26,8 +26,12 @@ export function createStripeClient(
 function logRetries(stripe: Stripe, logger: Pick<Logger, "warn">) {
   const inFlight = new Set<string>()
   type Attempt = { method?: string; path?: string; idempotency_key?: string }
+  // The SDK reports a request without the header (every GET) as the string "undefined": those are not tracked, or
+  // two reads of the same object at once would look like a retry.
   const keyOf = (event: Attempt) =>
-    event.idempotency_key ? `${event.method} ${event.path} ${event.idempotency_key}` : undefined
+    event.idempotency_key && event.idempotency_key !== "undefined"
+      ? `${event.method} ${event.path} ${event.idempotency_key}`
+      : undefined
   stripe.on("request", (event: Attempt) => {
     const key = keyOf(event)
     if (!key) return
