@@ -31,15 +31,17 @@ const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(","))
 const wanted = (part) => !only || only.has(part)
 
 ensureDependencies(root)
-const { ensureServices, freePort } = await import("../dev/services.mjs")
+const { ensureServices, freePort, redisDatabase } = await import("../dev/services.mjs")
 const pg = (await import("pg")).default
 
+const BENCH_REDIS_DATABASE = 1
 const services = await ensureServices({ database: "usra_bench" })
 const port = await freePort(9400)
 const env = {
   NODE_ENV: "development",
   DATABASE_URL: services.databaseUrl,
-  REDIS_URL: services.redisUrl,
+  // Its own database, as PostgreSQL's usra_bench: its events and jobs left at the end never reach `npm start`.
+  REDIS_URL: redisDatabase(services.redisUrl, BENCH_REDIS_DATABASE),
   QUEUE_PREFIX: "bench",
   LOG_LEVEL: "warn",
 }

@@ -65,6 +65,19 @@ export function maskUrl(url) {
   }
 }
 
+/**
+ * The same Redis server, another of its numbered databases. Medusa's event bus, workflow engine and locks keep their
+ * keys under fixed names, so two apps on one database take each other's events: `npm start`'s worker took the bench's
+ * last `order.placed` events and failed to split orders its own database does not have. A URL that already names a
+ * database keeps it.
+ */
+export function redisDatabase(url, index) {
+  const parsed = new URL(url)
+  if (parsed.pathname !== "" && parsed.pathname !== "/") return url
+  parsed.pathname = `/${index}`
+  return parsed.toString()
+}
+
 function elapsed(startedAt) {
   return `${((performance.now() - startedAt) / 1000).toFixed(1)} s`
 }

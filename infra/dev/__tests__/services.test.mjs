@@ -19,6 +19,7 @@ import {
   findOnPath,
   freePort,
   maskUrl,
+  redisDatabase,
   tcpOpen,
 } from "../services.mjs"
 
@@ -336,6 +337,19 @@ describe("ensureRedis", () => {
     const attempt = ensureRedis({ env: {}, localPort: closed, path: "", isRoot: true, isDebian: false, log })
     await expect(attempt).rejects.toThrow(/Redis not found: install/)
     expect(text()).not.toContain("apt-get install -y")
+  })
+})
+
+describe("redisDatabase", () => {
+  it("points at another numbered database of the same server", () => {
+    expect(redisDatabase("redis://localhost:6379", 1)).toBe("redis://localhost:6379/1")
+    expect(redisDatabase("redis://:secret@cache.internal:6380/", 2)).toBe(
+      "redis://:secret@cache.internal:6380/2",
+    )
+  })
+
+  it("keeps the database a URL already names", () => {
+    expect(redisDatabase("redis://localhost:6379/4", 1)).toBe("redis://localhost:6379/4")
   })
 })
 
