@@ -23,35 +23,40 @@ export async function queuesIn(redis) {
   return queues
 }
 
-/** Jobs a worker would run now or within SOON_MS, in every queue. */
-export async function pendingJobs(redisUrl, now = Date.now()) {
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 })
-  try {
-    let pending = 0
-    for (const { prefix, name } of await queuesIn(redis)) {
-      const queue = new Queue(name, { prefix, connection: redis })
+/** Jobs a worker would run now or within SOON_MS, in every queue of `redis`'s database. */
+export async function pendingJobs(redis, now = Date.now()) {
+  let pending = 0
+  for (const { prefix, name } of await queuesIn(redis)) {
+    const queue = new Queue(name, { prefix, connection: redis })
+    try {
       const counts = await queue.getJobCounts("waiting", "active", "prioritized", "waiting-children")
       const delayed = await queue.getDelayed()
       pending +=
         Object.values(counts).reduce((sum, count) => sum + count, 0) +
         delayed.filter((job) => job.timestamp + (job.delay ?? 0) <= now + SOON_MS).length
+    } finally {
+      // The connection is the caller's: closing the queue leaves it open.
+      await queue.close()
     }
-    return pending
-  } finally {
-    redis.disconnect()
   }
+  return pending
 }
 
-/** Polls until no job is pending; throws after `timeoutMs`, naming how many are left. */
+/** Polls, over one connection, until no job is pending; throws after `timeoutMs`, naming how many are left. */
 export async function queuesSettled({ redisUrl, log, timeoutMs = 600_000, intervalMs = 1_000 }) {
-  const started = Date.now()
-  let pending = await pendingJobs(redisUrl)
-  if (pending > 0) log(`queues: ${pending} jobs left from earlier work; letting the worker run them first`)
-  while (pending > 0) {
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`queues: ${pending} jobs still pending after ${Math.round(timeoutMs / 1000)} s`)
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 })
+  try {
+    const started = Date.now()
+    let pending = await pendingJobs(redis)
+    if (pending > 0) log(`queues: ${pending} jobs left from earlier work; letting the worker run them first`)
+    while (pending > 0) {
+      if (Date.now() - started > timeoutMs) {
+        throw new Error(`queues: ${pending} jobs still pending after ${Math.round(timeoutMs / 1000)} s`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
+      pending = await pendingJobs(redis)
     }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
-    pending = await pendingJobs(redisUrl)
+  } finally {
+    redis.disconnect()
   }
 }

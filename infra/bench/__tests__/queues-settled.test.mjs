@@ -1,4 +1,5 @@
 import { Queue, Worker } from "bullmq"
+import IORedis from "ioredis"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ensureRedis } from "../../dev/services.mjs"
 import { pendingJobs, queuesSettled } from "../queues-settled.mjs"
@@ -6,13 +7,18 @@ import { pendingJobs, queuesSettled } from "../queues-settled.mjs"
 // A Redis server of the test's own, started from PATH (as the test command requires), so nothing else is counted.
 let redis
 let redisUrl
+let client
 const connection = () => ({ url: redisUrl })
 
 beforeAll(async () => {
   redis = await ensureRedis({ env: { PATH: process.env.PATH ?? "" }, localPort: false, log: () => {} })
   redisUrl = redis.redisUrl
+  client = new IORedis(redisUrl)
 }, 60_000)
-afterAll(() => redis?.stop())
+afterAll(async () => {
+  client?.disconnect()
+  await redis?.stop()
+})
 
 describe("queuesSettled", () => {
   it("counts waiting and soon-due jobs of every prefix, and waits until a worker has run them", async () => {
@@ -23,7 +29,7 @@ describe("queuesSettled", () => {
     await payments.add("stripe-event", { id: "evt_1" }, { delay: 500 })
     // A schedule an hour away is not work left over: it is not waited for.
     await schedules.add("run-payouts", {}, { delay: 3_600_000 })
-    expect(await pendingJobs(redisUrl)).toBe(2)
+    expect(await pendingJobs(client)).toBe(2)
 
     const handled = []
     const workers = [
@@ -42,7 +48,7 @@ describe("queuesSettled", () => {
     // The workers may have taken the first job before the first count.
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^queues: [12] jobs left from earlier work; letting the worker run them first$/)
-    expect(await pendingJobs(redisUrl)).toBe(0)
+    expect(await pendingJobs(client)).toBe(0)
     await Promise.all([
       ...workers.map((worker) => worker.close()),
       events.close(),
