@@ -146,8 +146,12 @@ for (const file of FLAKY_LISTS) {
   if (existsSync(file)) flaky.push(...JSON.parse(readFileSync(file, "utf8")))
 }
 // The closing lines are what a truncated CI log keeps: name every failed test there.
-for (const test of flaky)
+for (const test of flaky) {
   log(`FLAKY (passed on retry ${test.retries}) ${path.relative(root, test.file)} > ${test.name}`)
+  const failure = test.failure
+  if (failure)
+    log(`  first attempt: ${failure.message}${failure.at ? ` (at ${path.relative(root, failure.at)})` : ""}`)
+}
 for (const line of failures) log(`FAILED ${line}`)
 log(
   `finished in ${Math.round((Date.now() - started) / 1000)} s${failedSteps.length ? `; failed: ${failedSteps.join(", ")}` : ""}`,
