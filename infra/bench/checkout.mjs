@@ -37,6 +37,9 @@ const ADDRESS = {
 // Where the bank's 3-D Secure page would send the buyer back (the shop passes its own; pm_card_visa needs none).
 const RETURN_URL = "http://localhost:3000/en/checkout/authenticated"
 
+// The goal's pair, and stock paying by card: what the profiles compare.
+const PROFILED_FLOWS = ["multi", "single", "single_card"]
+
 const atMostOne = (value) => value !== null && value !== undefined && value <= 1
 
 const ratio = (a, b) => (b > 0 ? Math.round((a / b) * 100) / 100 : null)
@@ -86,12 +89,27 @@ async function topUpStock(databaseUrl, variantIds, spare) {
   }
 }
 
-export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs = 10, warmups = 2, log }) {
+/**
+ * `profiler` (optional): { session, steps, rounds }: after the timed rounds, `rounds` more of the profiled flows,
+ * with the server's CPU profiled (an inspectorSession of cpu-profile.mjs) during each of `steps`; their profiles
+ * come back as `profiles[flow][step]`.
+ */
+export async function runCheckoutBench({
+  base,
+  publishableKey,
+  databaseUrl,
+  runs = 10,
+  warmups = 2,
+  log,
+  profiler,
+}) {
   const families = await productsByFamily(databaseUrl)
   if (families.length < 3)
     throw new Error(`checkout bench: ${families.length} approved families with products`)
   const allVariants = families.flat()
-  await topUpStock(databaseUrl, allVariants, (runs + warmups) * 3)
+  await topUpStock(databaseUrl, allVariants, (runs + warmups + (profiler?.rounds ?? 0)) * 3)
+  // Every step goes through this; the profiling rounds replace it to profile the steps asked for.
+  let aroundStep = (_step, send) => send()
 
   async function call(method, path, body) {
     const started = performance.now()
@@ -119,46 +137,52 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
    */
   async function stockCheckout(variants, provider, data) {
     const times = {}
-    const cart = await call("POST", "/store/carts", { region_id: region.id })
-    times.create_cart = cart.ms
+    /** One step of one request: its answer, its time in `times`. */
+    const step = async (name, method, path, body) => {
+      const answer = await aroundStep(name, () => call(method, path, body))
+      times[name] = answer.ms
+      return answer
+    }
+    const cart = await step("create_cart", "POST", "/store/carts", { region_id: region.id })
     const cartId = cart.json.cart.id
     // Stock Medusa has no batch route: one request per product (the stock carts hold one).
-    times.add_items = 0
-    for (const variant_id of variants) {
-      times.add_items += (
-        await call("POST", `/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 })
-      ).ms
-    }
-    times.set_email_address = (
-      await call("POST", `/store/carts/${cartId}`, {
-        email: "bench-buyer@example.com",
-        shipping_address: ADDRESS,
-        billing_address: ADDRESS,
-      })
-    ).ms
-    const options = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
-    times.list_shipping_options = options.ms
+    times.add_items = await aroundStep("add_items", async () => {
+      let ms = 0
+      for (const variant_id of variants) {
+        ms += (await call("POST", `/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 })).ms
+      }
+      return ms
+    })
+    await step("set_email_address", "POST", `/store/carts/${cartId}`, {
+      email: "bench-buyer@example.com",
+      shipping_address: ADDRESS,
+      billing_address: ADDRESS,
+    })
+    const options = await step("list_shipping_options", "GET", `/store/shipping-options?cart_id=${cartId}`)
     const option = options.json.shipping_options[0]
     if (!option) throw new Error(`checkout bench: no shipping option for cart ${cartId}`)
-    times.add_shipping_method = (
-      await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id })
-    ).ms
-    const collection = await call("POST", "/store/payment-collections", { cart_id: cartId })
-    times.create_payment_collection = collection.ms
+    await step("add_shipping_method", "POST", `/store/carts/${cartId}/shipping-methods`, {
+      option_id: option.id,
+    })
+    const collection = await step("create_payment_collection", "POST", "/store/payment-collections", {
+      cart_id: cartId,
+    })
     const collectionId = collection.json.payment_collection.id
-    times.create_payment_session = (
-      await call("POST", `/store/payment-collections/${collectionId}/payment-sessions`, {
+    await step(
+      "create_payment_session",
+      "POST",
+      `/store/payment-collections/${collectionId}/payment-sessions`,
+      {
         provider_id: provider,
         ...(data ? { data } : {}),
-      })
-    ).ms
-    const completed = await call("POST", `/store/carts/${cartId}/complete`)
+      },
+    )
+    const completed = await step("complete_cart", "POST", `/store/carts/${cartId}/complete`)
     if (completed.json.type !== "order") {
       throw new Error(
         `checkout bench: cart ${cartId} not completed: ${JSON.stringify(completed.json).slice(0, 300)}`,
       )
     }
-    times.complete_cart = completed.ms
     return times
   }
 
@@ -167,7 +191,7 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   const shop = createUsraClient({ baseUrl: base, publishableKey })
   const timed = async (times, step, send) => {
     const started = performance.now()
-    const value = await send()
+    const value = await aroundStep(step, send)
     times[step] = performance.now() - started
     return value
   }
@@ -236,6 +260,33 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
     for (const name of shuffled(names, random)) measured[name].push(await flows[name]())
   }
 
+  const profiles = profiler ? await profileRounds(profiler) : undefined
+
+  /** The profiled flows' steps, each under the server's CPU profiler; the profiles by flow and step. */
+  async function profileRounds({ session, steps, rounds }) {
+    const captured = {}
+    let flow
+    aroundStep = async (step, send) => {
+      if (!steps.includes(step)) return send()
+      await session.start()
+      try {
+        return await send()
+      } finally {
+        const profile = await session.stop()
+        captured[flow] ??= {}
+        captured[flow][step] ??= []
+        captured[flow][step].push(profile)
+      }
+    }
+    const profiled = PROFILED_FLOWS.filter((name) => flows[name])
+    log(`checkout: profiling ${steps.join(", ")} in ${rounds} more rounds of ${profiled.join(", ")}`)
+    for (let i = 0; i < rounds; i++) {
+      for (flow of profiled) await flows[flow]()
+    }
+    aroundStep = (_step, send) => send()
+    return captured
+  }
+
   const summary = (list) => ({ p50: percentile(list, 50), p90: percentile(list, 90) })
   const compare = (pick) => {
     const times = Object.fromEntries(names.map((name) => [name, measured[name].map(pick)]))
@@ -258,6 +309,7 @@ export async function runCheckoutBench({ base, publishableKey, databaseUrl, runs
   const total = compare((times) => STEPS.reduce((sum, step) => sum + times[step], 0))
   return {
     benchmark: "checkout",
+    ...(profiles ? { profiles } : {}),
     date: new Date().toISOString(),
     runs,
     warmups,

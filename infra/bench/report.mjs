@@ -193,6 +193,41 @@ function checkoutSection(result) {
   ].join("\n")
 }
 
+const PROFILE_PACKAGES = 10
+const PROFILE_FUNCTIONS = 8
+
+/** Per profiled step: CPU ms per request by package for every flow, then the multi flow's busiest functions. */
+function checkoutProfileSection(result) {
+  const parts = ["## Checkout: where the server's CPU goes", "", `${result.method ?? ""}.`]
+  for (const [step, byFlow] of Object.entries(result.steps ?? {})) {
+    const flows = Object.keys(byFlow)
+    const lead = byFlow.multi ?? byFlow[flows[0]]
+    const packages = (lead?.by_package ?? []).slice(0, PROFILE_PACKAGES).map((entry) => entry.package)
+    const msOf = (flow, name) => byFlow[flow]?.by_package.find((entry) => entry.package === name)?.ms
+    parts.push(
+      "",
+      `### ${step.replaceAll("_", " ")}`,
+      "",
+      table(
+        ["CPU ms per request", ...flows],
+        [
+          ["**in all**", ...flows.map((flow) => byFlow[flow]?.cpu_ms)],
+          ["wall p50 (timed rounds)", ...flows.map((flow) => result.timed_p50_ms?.[step]?.[flow])],
+          ...packages.map((name) => [`\`${name}\``, ...flows.map((flow) => msOf(flow, name))]),
+        ],
+      ),
+      "",
+      table(
+        [`busiest functions (${byFlow.multi ? "multi" : flows[0]})`, "ms"],
+        (lead?.top_functions ?? [])
+          .slice(0, PROFILE_FUNCTIONS)
+          .map((entry) => [`\`${entry.function}\``, entry.ms]),
+      ),
+    )
+  }
+  return parts.join("\n")
+}
+
 function queueSection(result) {
   const row = (label, phase) => [
     label,
@@ -250,9 +285,10 @@ const SECTIONS = {
   "catalog.json": catalogSection,
   "store-products.json": storeProductsSection,
   "checkout.json": checkoutSection,
+  "checkout-profile.json": checkoutProfileSection,
   "queue.json": queueSection,
 }
-const ORDER = ["catalog.json", "store-products.json", "checkout.json", "queue.json"]
+const ORDER = ["catalog.json", "store-products.json", "checkout.json", "checkout-profile.json", "queue.json"]
 
 export function writeBenchmarksDoc() {
   const dir = path.join(here, "results")

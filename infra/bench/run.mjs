@@ -11,7 +11,8 @@ import { ensureDependencies } from "../dev/deps.mjs"
 import { runOrThrow, startService, waitForHttp } from "../dev/run.mjs"
 import { provideStripe } from "../dev/stripe.mjs"
 import { ensureScaleSeed, runCatalogBench, scaleSeedRecord } from "./catalog.mjs"
-import { checkoutTable, runCheckoutBench } from "./checkout.mjs"
+import { checkoutTable, runCheckoutBench, STEPS } from "./checkout.mjs"
+import { inspectorSession, summarizeProfiles } from "./cpu-profile.mjs"
 import { storefrontBench } from "./lighthouse.mjs"
 import { runPayoutBench } from "./payouts.mjs"
 import { runQueueBench } from "./queue.mjs"
@@ -27,7 +28,23 @@ const checkouts = Number(process.env.BENCH_CHECKOUTS ?? 10)
 const log = (line) => console.log(`[bench] ${line}`)
 // BENCH_ONLY=payouts,queue runs only those parts (store, checkout, queue, payouts, catalog, storefront); unset runs
 // everything.
-const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined
+// BENCH_PROFILE=complete_cart,add_shipping_method profiles the server's CPU during those checkout steps, in
+// BENCH_PROFILE_ROUNDS more rounds after the timed ones (checkout-profile.json, profiles/*.cpuprofile). The server
+// then runs under --inspect, so such a run measures the checkout alone and writes no checkout.json.
+const profiledSteps = process.env.BENCH_PROFILE ? process.env.BENCH_PROFILE.split(",") : undefined
+const profileRounds = Number(process.env.BENCH_PROFILE_ROUNDS ?? 10)
+const unknownSteps = profiledSteps?.filter((step) => !STEPS.includes(step)) ?? []
+if (unknownSteps.length > 0) {
+  console.error(
+    `[bench] BENCH_PROFILE: no checkout step ${unknownSteps.join(", ")}; the steps: ${STEPS.join(", ")}`,
+  )
+  process.exit(2)
+}
+const only = profiledSteps
+  ? new Set(["checkout"])
+  : process.env.BENCH_ONLY
+    ? new Set(process.env.BENCH_ONLY.split(","))
+    : undefined
 const wanted = (part) => !only || only.has(part)
 
 ensureDependencies(root)
@@ -97,7 +114,9 @@ try {
   await db.end()
 
   // The server gets core 0, the load generator core 1, so they do not fight for the same CPU.
-  server = startService("[backend]", "taskset", ["-c", "0", process.execPath, medusa, "start"], {
+  const inspectPort = profiledSteps ? await freePort(port + 30) : undefined
+  const inspect = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : []
+  server = startService("[backend]", "taskset", ["-c", "0", process.execPath, ...inspect, medusa, "start"], {
     cwd: backendDir,
     env: { ...env, MEDUSA_WORKER_MODE: "server", PORT: String(port) },
   })
@@ -158,18 +177,27 @@ try {
   if (wanted("checkout")) {
     // The checkout driver and the Stripe emulator run in this process: off the server's core while they time it.
     pinThisProcess("1")
-    const checkout = await runCheckoutBench({
+    const session = inspectPort ? await inspectorSession(inspectPort) : undefined
+    const { profiles, ...checkout } = await runCheckoutBench({
       base,
       publishableKey: key,
       databaseUrl: services.databaseUrl,
       runs: checkouts,
       log,
-    }).finally(() => pinThisProcess(`0-${os.cpus().length - 1}`))
-    writeFileSync(path.join(dir, "checkout.json"), `${JSON.stringify(checkout, null, 2)}\n`)
+      profiler: session ? { session, steps: profiledSteps, rounds: profileRounds } : undefined,
+    }).finally(() => {
+      session?.close()
+      pinThisProcess(`0-${os.cpus().length - 1}`)
+    })
     log(`checkout, ms per step (wall time of the HTTP calls over loopback), ${checkouts} runs each:`)
     console.log(checkoutTable(checkout))
     log(`goals: ${JSON.stringify(checkout.goals)}`)
-    log(`results written to ${path.relative(root, path.join(dir, "checkout.json"))}`)
+    if (profiles) {
+      writeCheckoutProfile(profiles, checkout, dir)
+    } else {
+      writeFileSync(path.join(dir, "checkout.json"), `${JSON.stringify(checkout, null, 2)}\n`)
+      log(`results written to ${path.relative(root, path.join(dir, "checkout.json"))}`)
+    }
   }
 
   if (wanted("checkout") || wanted("payouts") || wanted("soak")) {
@@ -245,6 +273,48 @@ try {
   await server?.stop()
   await stripe?.stop()
   await services.stop()
+}
+
+/**
+ * checkout-profile.json: each profiled step's CPU time per request by package and function, for each flow; and
+ * one profile of each (the last) under infra/bench/profiles/, to open in Chrome DevTools.
+ */
+function writeCheckoutProfile(profiles, checkout, dir) {
+  const profileDir = path.join(here, "profiles")
+  mkdirSync(profileDir, { recursive: true })
+  const steps = {}
+  for (const [flow, byStep] of Object.entries(profiles)) {
+    for (const [step, list] of Object.entries(byStep)) {
+      steps[step] ??= {}
+      steps[step][flow] = summarizeProfiles(list)
+      writeFileSync(path.join(profileDir, `${flow}.${step}.cpuprofile`), JSON.stringify(list.at(-1)))
+    }
+  }
+  const result = {
+    benchmark: "checkout-profile",
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, node: process.version },
+    rounds: profileRounds,
+    method: `V8's sampling profiler (every 200 µs) in the API server, over its inspector, started before and stopped after each profiled step's requests, in ${profileRounds} rounds after the timed ones; CPU time per request: the samples' self time, idle left out; the flows as in checkout.json. Profiling slows the server, so CPU ms run above the timed rounds' wall times: compare the flows with each other. A garbage collection counts in whichever request is running when the heap fills, so it also carries earlier requests' garbage`,
+    steps,
+    // Each step's p50 wall time in this run's timed rounds (the profiler off), beside its CPU time.
+    timed_p50_ms: Object.fromEntries(
+      Object.keys(steps).map((step) => [
+        step,
+        Object.fromEntries(Object.keys(steps[step]).map((flow) => [flow, checkout.steps[step]?.[flow]?.p50])),
+      ]),
+    ),
+  }
+  const file = path.join(dir, "checkout-profile.json")
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+  for (const [step, flows] of Object.entries(steps)) {
+    log(
+      `profile of ${step}: CPU ms per request ${Object.entries(flows)
+        .map(([flow, summary]) => `${flow} ${summary.cpu_ms}`)
+        .join(", ")}`,
+    )
+  }
+  log(`results written to ${path.relative(root, file)}; profiles in ${path.relative(root, profileDir)}/`)
 }
 
 /** Moves every thread of this process to `cpus` (taskset's list syntax); children started later inherit it. */
