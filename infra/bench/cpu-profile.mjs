@@ -59,6 +59,20 @@ export function packageOf(url, functionName = "") {
 
 const IDLE = new Set(["(idle)"])
 
+const round = (ms) => Math.round(ms * 100) / 100
+
+/** One profile's CPU time in ms: its samples' time, less idle and the first sample (see summarizeProfiles). */
+export function cpuMs(profile) {
+  const idle = new Set(
+    profile.nodes.filter((node) => IDLE.has(node.callFrame.functionName)).map((node) => node.id),
+  )
+  let us = 0
+  for (let index = 1; index < profile.samples.length; index++) {
+    if (!idle.has(profile.samples[index])) us += profile.timeDeltas[index] ?? 0
+  }
+  return us / 1000
+}
+
 /**
  * Self time of a list of profiles of the same request, per request: in all, by package and by function, largest
  * first. A profile's first sample is left out: it carries the time from Profiler.start to the first tick.
@@ -83,6 +97,7 @@ export function summarizeProfiles(profiles, { top = 15 } = {}) {
   }
   const requests = profiles.length
   const perRequest = (ms) => Math.round((ms / Math.max(requests, 1)) * 100) / 100
+  const each = profiles.map(cpuMs).sort((a, b) => a - b)
   const ranked = (map, key) =>
     [...map]
       .sort((a, b) => b[1] - a[1])
@@ -91,6 +106,9 @@ export function summarizeProfiles(profiles, { top = 15 } = {}) {
   return {
     requests,
     cpu_ms: perRequest(total),
+    // One slow request (a major collection, a cold path) moves the mean: the median and the worst tell it apart.
+    cpu_ms_p50: round(each[Math.floor((each.length - 1) / 2)] ?? 0),
+    cpu_ms_max: round(each.at(-1) ?? 0),
     by_package: ranked(byPackage, "package"),
     top_functions: ranked(byFunction, "function"),
   }

@@ -196,6 +196,9 @@ function checkoutSection(result) {
 const PROFILE_PACKAGES = 10
 const PROFILE_FUNCTIONS = 8
 
+const spread = (summary) =>
+  summary?.cpu_ms_p50 === undefined ? null : `${fmt(summary.cpu_ms_p50)} / ${fmt(summary.cpu_ms_max)}`
+
 /** Per profiled step: CPU ms per request by package for every flow, then the multi flow's busiest functions. */
 function checkoutProfileSection(result) {
   const parts = ["## Checkout: where the server's CPU goes", "", `${result.method ?? ""}.`]
@@ -211,7 +214,8 @@ function checkoutProfileSection(result) {
       table(
         ["CPU ms per request", ...flows],
         [
-          ["**in all**", ...flows.map((flow) => byFlow[flow]?.cpu_ms)],
+          ["**in all** (mean)", ...flows.map((flow) => byFlow[flow]?.cpu_ms)],
+          ["median request / busiest", ...flows.map((flow) => spread(byFlow[flow]))],
           ["wall p50 (timed rounds)", ...flows.map((flow) => result.timed_p50_ms?.[step]?.[flow])],
           ...packages.map((name) => [`\`${name}\``, ...flows.map((flow) => msOf(flow, name))]),
         ],

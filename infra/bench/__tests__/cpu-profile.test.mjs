@@ -2,7 +2,7 @@ import { spawn } from "node:child_process"
 import { once } from "node:events"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { freePort } from "../../dev/services.mjs"
-import { inspectorSession, packageOf, summarizeProfiles } from "../cpu-profile.mjs"
+import { cpuMs, inspectorSession, packageOf, summarizeProfiles } from "../cpu-profile.mjs"
 
 const frame = (functionName, url = "", lineNumber = 0) => ({ functionName, url, lineNumber })
 
@@ -49,6 +49,9 @@ describe("summarizeProfiles", () => {
     const summary = summarizeProfiles([first, second])
     expect(summary.requests).toBe(2)
     expect(summary.cpu_ms).toBe(3) // (2 + 1 + 0.5 + 1 + 1.5) ms over 2 requests
+    expect([cpuMs(first), cpuMs(second)]).toEqual([3.5, 2.5])
+    expect(summary.cpu_ms_p50).toBe(2.5)
+    expect(summary.cpu_ms_max).toBe(3.5)
     expect(summary.by_package).toEqual([
       { package: "@mikro-orm/core", ms: 2 },
       { package: "(project)", ms: 0.75 },
