@@ -61,43 +61,50 @@ const IDLE = new Set(["(idle)"])
 
 const round = (ms) => Math.round(ms * 100) / 100
 
-/** One profile's CPU time in ms: its samples' time, less idle and the first sample (see summarizeProfiles). */
-export function cpuMs(profile) {
-  const idle = new Set(
-    profile.nodes.filter((node) => IDLE.has(node.callFrame.functionName)).map((node) => node.id),
-  )
-  let us = 0
+/**
+ * A profile's samples that count as CPU time, each with its frame and ms: idle ones are left out, and so is the
+ * first, which carries the time from Profiler.start to the first tick.
+ */
+function* cpuSamples(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   for (let index = 1; index < profile.samples.length; index++) {
-    if (!idle.has(profile.samples[index])) us += profile.timeDeltas[index] ?? 0
+    const frame = nodes.get(profile.samples[index])?.callFrame
+    if (!frame || IDLE.has(frame.functionName)) continue
+    yield { frame, ms: (profile.timeDeltas[index] ?? 0) / 1000 }
   }
-  return us / 1000
+}
+
+/** One profile's CPU time in ms. */
+export function cpuMs(profile) {
+  let ms = 0
+  for (const sample of cpuSamples(profile)) ms += sample.ms
+  return ms
 }
 
 /**
  * Self time of a list of profiles of the same request, per request: in all, by package and by function, largest
- * first. A profile's first sample is left out: it carries the time from Profiler.start to the first tick.
+ * first; and the median and busiest request's CPU time.
  */
 export function summarizeProfiles(profiles, { top = 15 } = {}) {
   const byPackage = new Map()
   const byFunction = new Map()
-  let total = 0
+  const each = []
   for (const profile of profiles) {
-    const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
-    for (let index = 1; index < profile.samples.length; index++) {
-      const frame = nodes.get(profile.samples[index])?.callFrame
-      if (!frame || IDLE.has(frame.functionName)) continue
-      const ms = (profile.timeDeltas[index] ?? 0) / 1000
+    let profileMs = 0
+    for (const { frame, ms } of cpuSamples(profile)) {
       const pkg = packageOf(frame.url, frame.functionName)
       const where = frame.url ? frame.url.replace(/^.*node_modules\//, "").replace(/^file:\/\//, "") : ""
       const name = `${frame.functionName || "(anonymous)"}${where ? ` ${where}:${frame.lineNumber + 1}` : ""}`
       byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms)
       byFunction.set(name, (byFunction.get(name) ?? 0) + ms)
-      total += ms
+      profileMs += ms
     }
+    each.push(profileMs)
   }
+  each.sort((a, b) => a - b)
+  const total = each.reduce((sum, ms) => sum + ms, 0)
   const requests = profiles.length
-  const perRequest = (ms) => Math.round((ms / Math.max(requests, 1)) * 100) / 100
-  const each = profiles.map(cpuMs).sort((a, b) => a - b)
+  const perRequest = (ms) => round(ms / Math.max(requests, 1))
   const ranked = (map, key) =>
     [...map]
       .sort((a, b) => b[1] - a[1])

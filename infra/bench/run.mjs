@@ -287,7 +287,10 @@ function writeCheckoutProfile(profiles, checkout, dir) {
     for (const [step, list] of Object.entries(byStep)) {
       steps[step] ??= {}
       steps[step][flow] = summarizeProfiles(list)
-      const byCpu = [...list].sort((a, b) => cpuMs(a) - cpuMs(b))
+      const byCpu = list
+        .map((profile) => ({ profile, ms: cpuMs(profile) }))
+        .sort((a, b) => a.ms - b.ms)
+        .map((entry) => entry.profile)
       const median = byCpu[Math.floor((byCpu.length - 1) / 2)]
       writeFileSync(path.join(profileDir, `${flow}.${step}.cpuprofile`), JSON.stringify(median))
       writeFileSync(path.join(profileDir, `${flow}.${step}.busiest.cpuprofile`), JSON.stringify(byCpu.at(-1)))
