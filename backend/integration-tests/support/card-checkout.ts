@@ -118,9 +118,12 @@ export async function payByCard(
   return { ...response, session: sessions?.find((session) => session.id) }
 }
 
-export function completeCart(cartId: string) {
-  return timed("POST /store/carts/:id/complete", () =>
-    store(`/store/carts/${cartId}/complete`, { method: "POST" }),
+/** The shop's route, `place-order`, or Medusa's own `complete`: both complete the cart the same way. */
+export type CompleteRoute = "place-order" | "complete"
+
+export function completeCart(cartId: string, route: CompleteRoute = "place-order", query = "") {
+  return timed(`POST /store/carts/:id/${route}`, () =>
+    store(`/store/carts/${cartId}/${route}${query}`, { method: "POST" }),
   )
 }
 

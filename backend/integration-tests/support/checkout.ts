@@ -65,7 +65,7 @@ export async function placeOrder(currency: string, country: string, handles: str
     body: { provider_id: "pp_system_default" },
   })
   expect(session.status, JSON.stringify(session.body)).toBe(200)
-  const completed = await store(`/store/carts/${cartId}/complete`, { method: "POST" })
+  const completed = await store(`/store/carts/${cartId}/place-order`, { method: "POST" })
   expect(completed.status, JSON.stringify(completed.body)).toBe(200)
   expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
   return { cartId, order: completed.body.order as { id: string; display_id: number; email: string } }

@@ -346,7 +346,7 @@ export function createUsraClient(options: UsraClientOptions) {
         call<
           | { type: "order"; order: StorePlacedOrder }
           | { type: "cart"; cart: StoreCart; error: { type?: string; message?: string; name?: string } }
-        >(`/store/carts/${id}/complete`, { method: "POST", query: { fields: PLACED_ORDER_FIELDS } }),
+        >(`/store/carts/${id}/place-order`, { method: "POST", query: { fields: PLACED_ORDER_FIELDS } }),
     },
 
     shipping: {

@@ -80,7 +80,7 @@ describe("createUsraClient", () => {
     const completed = await client().carts.complete("cart_1")
     expect(completed.type).toBe("order")
     expect(calls[0]?.init.method).toBe("POST")
-    expect(calls[0]?.url.pathname).toBe("/store/carts/cart_1/complete")
+    expect(calls[0]?.url.pathname).toBe("/store/carts/cart_1/place-order")
     expect(calls[0]?.url.searchParams.get("fields")?.split(",")).toEqual(["id", "display_id", "email"])
   })
 

@@ -9,6 +9,8 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { retrieveTransformQueryConfig as orderQueryConfig } from "@medusajs/medusa/api/store/orders/query-config"
+import { StoreGetOrderParams } from "@medusajs/medusa/api/store/orders/validators"
 import { StoreAddCartLineItems } from "./validators"
 
 /**
@@ -48,5 +50,11 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
       validateAndTransformBody(StoreAddCartLineItems),
     ],
+  },
+  {
+    matcher: "/store/carts/:id/place-order",
+    methods: ["POST"],
+    // The placed order's fields, as on Medusa's POST /store/carts/:id/complete.
+    middlewares: [validateAndTransformQuery(StoreGetOrderParams, orderQueryConfig)],
   },
 ]

@@ -1,0 +1,53 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
+import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import { registerPlaceOrderWorkflow } from "../../../../../workflows/checkout/place-order"
+
+// The buyer can act on these: finish 3-D Secure, or pay with another card. Anything else is a 4xx error.
+const ANSWERED_WITH_THE_CART = new Set<string>([
+  MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+  MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
+])
+
+/**
+ * POST /store/carts/:id/place-order: the shop's checkout button. Completes the cart exactly as Medusa's
+ * POST /store/carts/:id/complete does (same steps, same answers), through the unstored copy of its workflow
+ * (workflows/checkout/place-order). Answers `{ type: "order", order }` with the `fields` asked for; a cart already
+ * completed answers its order again, through either route.
+ * Bad input: a bad `fields` query 400; an unknown cart 404; a cart that cannot be completed (no shipping, no payment
+ * session, too little stock, completed by nobody yet but locked past 30 s) 400/409 with Medusa's message. A card
+ * the bank declined or that needs 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered.
+ */
+export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  const cartId = req.params.id
+  const engine = req.scope.resolve(Modules.WORKFLOW_ENGINE)
+  const { errors, transaction } = await engine.run(registerPlaceOrderWorkflow(), {
+    input: { id: cartId },
+    throwOnError: false,
+  })
+  if (!transaction.hasFinished()) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, "Cart is already being completed by another request")
+  }
+  const error = errors?.[0]?.error as MedusaError | undefined
+  if (error) {
+    const cart = await refetchCart(cartId, req.scope, defaultStoreCartFields)
+    if (!ANSWERED_WITH_THE_CART.has(error.type)) throw error
+    res.json({ type: "cart", cart, error: { message: error.message, name: error.name, type: error.type } })
+    return
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: "order_cart",
+    fields: ["order_id"],
+    filters: { cart_id: cartId },
+  })
+  const orderId = links[0]?.order_id
+  if (!orderId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cartId} has no order`)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: req.queryConfig.fields,
+    filters: { id: orderId },
+  })
+  res.json({ type: "order", order: data[0] })
+}
