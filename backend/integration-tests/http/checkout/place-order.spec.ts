@@ -7,8 +7,11 @@ import {
   payByCard,
   readStoreCart,
 } from "../../support/card-checkout"
-import { withDb } from "../../support/context"
+import { api, withDb, withPublishableKey } from "../../support/context"
 import { eventsAbout } from "../../support/stripe"
+
+const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
+  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 type Order = { id: string; display_id: number; email?: string; items?: unknown[] }
 
@@ -83,13 +86,20 @@ describe("POST /store/carts/:id/place-order", () => {
     expect(await eventsAbout("charge.captured", intentId)).toHaveLength(1)
   })
 
-  it("answers 404 for an unknown cart, 400 for unknown fields or an unpaid cart, and orders nothing", async () => {
+  it("answers 404 for an unknown cart, 400 for unknown fields, a body or an unpaid cart, and orders nothing", async () => {
     const missing = await completeCart("cart_does_not_exist")
     expect(missing.status, JSON.stringify(missing.body)).toBe(404)
 
     const { cartId } = await cardCart("place-order-unpaid@example.com")
     const badFields = await completeCart(cartId, "place-order", "?fields=no_such_field")
     expect(badFields.status, JSON.stringify(badFields.body)).toBe(400)
+
+    const priced = await store(`/store/carts/${cartId}/place-order`, {
+      method: "POST",
+      body: { unit_price: 1, shipping_amount: 0 },
+    })
+    expect(priced.status, JSON.stringify(priced.body)).toBe(400)
+    expect(String(priced.body.message)).toMatch(/unit_price|shipping_amount/)
 
     const unpaid = await completeCart(cartId)
     expect(unpaid.status, JSON.stringify(unpaid.body)).toBe(400)

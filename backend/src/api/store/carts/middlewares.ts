@@ -11,7 +11,7 @@ import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/q
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig as orderQueryConfig } from "@medusajs/medusa/api/store/orders/query-config"
 import { StoreGetOrderParams } from "@medusajs/medusa/api/store/orders/validators"
-import { StoreAddCartLineItems } from "./validators"
+import { StoreAddCartLineItems, StorePlaceOrder } from "./validators"
 
 /**
  * A cart ships as one parcel from the hub, priced by Usra: one shipping option per request, and no amount from
@@ -54,7 +54,10 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/carts/:id/place-order",
     methods: ["POST"],
-    // The placed order's fields, as on Medusa's POST /store/carts/:id/complete.
-    middlewares: [validateAndTransformQuery(StoreGetOrderParams, orderQueryConfig)],
+    middlewares: [
+      // The placed order's fields, as on Medusa's POST /store/carts/:id/complete.
+      validateAndTransformQuery(StoreGetOrderParams, orderQueryConfig),
+      validateAndTransformBody(StorePlaceOrder),
+    ],
   },
 ]

@@ -43,3 +43,6 @@ export const StoreAddCartLineItems = z.strictObject({
     }),
 })
 export type StoreAddCartLineItems = z.infer<typeof StoreAddCartLineItems>
+
+/** POST /store/carts/:id/place-order takes no body: what is ordered and its price are the cart's, on the server. */
+export const StorePlaceOrder = z.strictObject({})

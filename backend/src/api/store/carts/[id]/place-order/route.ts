@@ -15,9 +15,10 @@ const ANSWERED_WITH_THE_CART = new Set<string>([
  * POST /store/carts/:id/complete does (same steps, same answers), through the unstored copy of its workflow
  * (workflows/checkout/place-order). Answers `{ type: "order", order }` with the `fields` asked for; a cart already
  * completed answers its order again, through either route.
- * Bad input: a bad `fields` query 400; an unknown cart 404; a cart that cannot be completed (no shipping, no payment
- * session, too little stock, completed by nobody yet but locked past 30 s) 400/409 with Medusa's message. A card
- * the bank declined or that needs 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered.
+ * Bad input: a bad `fields` query 400; any body field 400 naming it (what is ordered and its price are the cart's);
+ * an unknown cart 404; a cart that cannot be completed (no shipping, no payment session, too little stock) 400 with
+ * Medusa's message; a completion of the cart still running 409, as on Medusa's route. A card the bank declined or that needs
+ * 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const cartId = req.params.id
