@@ -341,7 +341,10 @@ export function createUsraClient(options: UsraClientOptions) {
             query: { fields: CART_REF_FIELDS },
           })
         ).cart,
-      /** An order, or the cart again with an `error` (3-D Secure unfinished, declined after it). */
+      /**
+       * Places the order (POST /store/carts/:id/place-order, Medusa's complete-cart without stored checkpoints): the
+       * order, or the cart again with an `error` (3-D Secure unfinished, declined after it).
+       */
       complete: (id: string) =>
         call<
           | { type: "order"; order: StorePlacedOrder }

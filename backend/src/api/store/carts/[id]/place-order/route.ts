@@ -4,7 +4,7 @@ import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { registerPlaceOrderWorkflow } from "../../../../../workflows/checkout/place-order"
 
-// The buyer can act on these: finish 3-D Secure, or pay with another card. Anything else is a 4xx error.
+// The buyer can act on these (finish 3-D Secure, pay with another card): answered 200 with the cart, as Medusa does.
 const ANSWERED_WITH_THE_CART = new Set<string>([
   MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
   MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
@@ -17,8 +17,8 @@ const ANSWERED_WITH_THE_CART = new Set<string>([
  * completed answers its order again, through either route.
  * Bad input: a bad `fields` query 400; any body field 400 naming it (what is ordered and its price are the cart's);
  * an unknown cart 404; a cart that cannot be completed (no shipping, no payment session, too little stock) 400 with
- * Medusa's message; a completion of the cart still running 409, as on Medusa's route. A card the bank declined or that needs
- * 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered.
+ * Medusa's message; a completion of the cart still running 409, as on Medusa's route. A card the bank declined or
+ * that needs 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const cartId = req.params.id
