@@ -5,7 +5,7 @@ import { waitFor } from "./wait-for"
 
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
 
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
+export const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
   api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 /** Wall-clock timings of the payment calls, printed by the specs. */
@@ -125,6 +125,22 @@ export function completeCart(cartId: string, route: CompleteRoute = "place-order
   return timed(`POST /store/carts/:id/${route}`, () =>
     store(`/store/carts/${cartId}/${route}${query}`, { method: "POST" }),
   )
+}
+
+/**
+ * The one order that completions of a cart sent at once answered: each answer is that order (200) or a 409 for a
+ * completion still running; returns its id.
+ */
+export function theOneOrder(answers: Awaited<ReturnType<typeof completeCart>>[]): string {
+  const orderIds = new Set<string>()
+  for (const answer of answers) {
+    if (answer.status === 409) continue
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    expect(answer.body.type, JSON.stringify(answer.body)).toBe("order")
+    orderIds.add((answer.body.order as { id: string }).id)
+  }
+  expect(orderIds.size).toBe(1)
+  return [...orderIds][0] as string
 }
 
 export async function readStoreCart(cartId: string) {
