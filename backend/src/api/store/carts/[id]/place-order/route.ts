@@ -32,6 +32,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   }
   const error = errors?.[0]?.error as MedusaError | undefined
   if (error) {
+    // Before the error's own type: the workflow's error for an unknown cart is not a 404, the refetch's is.
     const cart = await refetchCart(cartId, req.scope, defaultStoreCartFields)
     if (!ANSWERED_WITH_THE_CART.has(error.type)) throw error
     res.json({ type: "cart", cart, error: { message: error.message, name: error.name, type: error.type } })
