@@ -78,25 +78,25 @@ afterEach(async () => {
 describe("checkout while Stripe answers 500s and times out (emulator faults)", () => {
   it("retries 500s on creating, confirming and capturing the PaymentIntent under the same key: one order, one charge", async () => {
     const { cartId, collectionId } = await cardCart("stripe-500@example.com")
-    // Create and confirm are one call (the storefront sends the card): two attempts refused before Stripe acts.
+    // Create and confirm are one call, made when the order is placed: two attempts refused before Stripe acts.
     const create = await injectFault({ path: "/v1/payment_intents", method: "POST", status: 500, count: 2 })
-    const paid = await payByCard(collectionId, "pm_card_visa")
-    expect(paid.status, JSON.stringify(paid.body)).toBe(200)
-    expect(paid.session?.status).toBe("authorized")
-    const sessionId = paid.session?.id as string
-    const intentId = paid.session?.data.id as string
-    expectOneKey(await fault(create), `usra-create-intent-${sessionId}`, 2)
-
     // The capture runs at Stripe but its answer is lost with a 500: the retry must replay it, not capture again.
+    // (The capture is the only POST under an intent: creating is POST /v1/payment_intents itself.)
     const capture = await injectFault({
-      path: `/v1/payment_intents/${intentId}/capture`,
+      path: "/v1/payment_intents/*",
       method: "POST",
       status: 500,
       count: 1,
       phase: "after",
     })
+    const paid = await payByCard(collectionId, "pm_card_visa")
+    expect(paid.status, JSON.stringify(paid.body)).toBe(200)
+    const sessionId = paid.session?.id as string
+    expect((await fault(create)).hits).toBe(0)
+
     const completed = await completeCart(cartId)
     expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
+    expectOneKey(await fault(create), `usra-create-intent-${sessionId}`, 2)
     const order = completed.body.order as Order
     await expectOneOrderCapturedOnce(cartId, sessionId, order.id)
     const payment = await captured(order.id)
@@ -113,22 +113,20 @@ describe("checkout while Stripe answers 500s and times out (emulator faults)", (
       count: 1,
       phase: "after",
     })
-    const paid = await payByCard(collectionId, "pm_card_visa")
-    expect(paid.status, JSON.stringify(paid.body)).toBe(200)
-    expect(paid.session?.status).toBe("authorized")
-    const sessionId = paid.session?.id as string
-    const intentId = paid.session?.data.id as string
-    expectOneKey(await fault(create), `usra-create-intent-${sessionId}`, 1)
-
     const capture = await injectFault({
-      path: `/v1/payment_intents/${intentId}/capture`,
+      path: "/v1/payment_intents/*",
       method: "POST",
       delay_ms: SLOWER_THAN_THE_SDK_TIMEOUT_MS,
       count: 1,
       phase: "after",
     })
+    const paid = await payByCard(collectionId, "pm_card_visa")
+    expect(paid.status, JSON.stringify(paid.body)).toBe(200)
+    const sessionId = paid.session?.id as string
+
     const completed = await completeCart(cartId)
     expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
+    expectOneKey(await fault(create), `usra-create-intent-${sessionId}`, 1)
     const order = completed.body.order as Order
     await expectOneOrderCapturedOnce(cartId, sessionId, order.id)
     expect((await fault(capture)).hits).toBe(1)
@@ -142,7 +140,10 @@ describe("checkout while Stripe answers 500s and times out (emulator faults)", (
       status: 500,
       count: BEYOND_THE_RETRY_BUDGET,
     })
-    const refused = await payByCard(collectionId, "pm_card_visa")
+    const paid = await payByCard(collectionId, "pm_card_visa")
+    expect(paid.status, JSON.stringify(paid.body)).toBe(200)
+    const sessionId = paid.session?.id as string
+    const refused = await completeCart(cartId)
     expect(refused.status, JSON.stringify(refused.body)).toBe(503)
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/)
     expect(refused.body).toMatchObject({ type: "payment_provider_unavailable" })
@@ -151,33 +152,43 @@ describe("checkout while Stripe answers 500s and times out (emulator faults)", (
     expect(JSON.stringify(refused.body)).not.toMatch(/\n\s+at |node_modules/)
     const attempts = await fault(create)
     expect(attempts.hits).toBe(BEYOND_THE_RETRY_BUDGET)
-    expect(new Set(attempts.idempotency_keys).size).toBe(1)
+    expect(attempts.idempotency_keys).toEqual(
+      Array.from({ length: BEYOND_THE_RETRY_BUDGET }, () => `usra-create-intent-${sessionId}`),
+    )
 
-    let cart = await readStoreCart(cartId)
+    const cart = await readStoreCart(cartId)
     expect(cart.completed_at).toBeNull()
     expect(cart.items).toHaveLength(1)
-    expect(cart.payment_collection.payment_sessions).toHaveLength(0)
     expect(await ordersOfCart(cartId)).toEqual([])
 
-    // Stripe takes the card, then stops answering reads: completing the cart reads the intent back and cannot.
-    // (Stripe's authorization webhook reads it too, and fails alike until Stripe is back.)
+    // Stripe is back: the same session completes into one order, charged once, under the same key.
+    const placed = await completeCart(cartId)
+    expect(placed.body.type, JSON.stringify(placed.body)).toBe("order")
+    await expectOneOrderCapturedOnce(cartId, sessionId, (placed.body.order as Order).id)
+  })
+
+  it("cannot place an order while Stripe does not answer reads of an intent confirmed in the browser, then places one", async () => {
+    const { cartId, collectionId } = await cardCart("stripe-reads-down@example.com")
+    // The storefront confirms with Stripe.js (here: the SDK); completing the cart reads the intent back.
+    const started = await payByCard(collectionId, null)
+    expect(started.status, JSON.stringify(started.body)).toBe(200)
+    const sessionId = started.session?.id as string
+    const intentId = started.session?.data.id as string
     await injectFault({ path: "/v1/payment_intents/*", method: "GET", status: 503, count: 1_000 })
-    const paid = await payByCard(collectionId, "pm_card_visa")
-    expect(paid.status, JSON.stringify(paid.body)).toBe(200)
-    expect(paid.session?.status).toBe("authorized")
-    const sessionId = paid.session?.id as string
-    const intentId = paid.session?.data.id as string
+    await stripeClient().paymentIntents.confirm(intentId, { payment_method: "pm_card_visa" })
+
+    // (Stripe's authorization webhook reads the intent too, and fails alike until Stripe is back.)
     const notPlaced = await completeCart(cartId)
     expect(notPlaced.status, JSON.stringify(notPlaced.body)).toBe(503)
     expect(String(notPlaced.body.message_ar)).toMatch(ARABIC)
-    cart = await readStoreCart(cartId)
+    const cart = await readStoreCart(cartId)
     expect(cart.completed_at).toBeNull()
     expect(cart.items).toHaveLength(1)
     expect(await ordersOfCart(cartId)).toEqual([])
     await emulator("/_emulator/faults", { method: "DELETE" })
     expect((await stripeClient().paymentIntents.retrieve(intentId)).status).toBe("requires_capture")
 
-    // Stripe is back: the same session completes into one order (the webhook's retry may place it first), charged once.
+    // Stripe is back: the same session completes into one order (the webhook's retry may place it first).
     const placed = await completeCart(cartId)
     expect(placed.body.type, JSON.stringify(placed.body)).toBe("order")
     await expectOneOrderCapturedOnce(cartId, sessionId, (placed.body.order as Order).id)

@@ -98,13 +98,16 @@ export async function cardCart(email = "card-buyer@example.com") {
 
 export type Session = { id: string; status: string; data: Record<string, unknown> }
 
-/** The storefront hands over the card it collected (a test PaymentMethod id); null: it will confirm in the browser. */
+/**
+ * The storefront hands over the card it collected (a test PaymentMethod id): the session records it, and placing
+ * the order makes and confirms the intent. null: the intent is made now, for Stripe.js to confirm in the browser.
+ */
 export async function payByCard(
   collectionId: string,
   paymentMethod: string | null,
   data: Record<string, unknown> = {},
 ) {
-  const response = await timed("POST payment-sessions (create + confirm intent)", () =>
+  const response = await timed("POST payment-sessions", () =>
     store(`/store/payment-collections/${collectionId}/payment-sessions`, {
       method: "POST",
       body: {
@@ -141,6 +144,23 @@ export function theOneOrder(answers: Awaited<ReturnType<typeof completeCart>>[])
   }
   expect(orderIds.size).toBe(1)
   return [...orderIds][0] as string
+}
+
+/** The PaymentIntent of the cart's card session: made when the order was placed (or asked for 3-D Secure). */
+export async function intentOfCart(cartId: string): Promise<string> {
+  const id = await withDb(async (db) => {
+    const { rows } = await db.query(
+      `select ps.data->>'id' as id
+         from payment_session ps
+         join cart_payment_collection cpc on cpc.payment_collection_id = ps.payment_collection_id
+        where cpc.cart_id = $1 and cpc.deleted_at is null and ps.deleted_at is null
+        order by ps.created_at desc limit 1`,
+      [cartId],
+    )
+    return rows[0]?.id as string | null | undefined
+  })
+  expect(id, `the PaymentIntent of cart ${cartId}`).toMatch(/^pi_/)
+  return id as string
 }
 
 export async function readStoreCart(cartId: string) {
@@ -213,12 +233,11 @@ export function captured(orderId: string): Promise<PaymentRow> {
 /** A cart paid by card and completed: the order, its PaymentIntent id and its captured payment. */
 export async function paidOrder(email?: string) {
   const { cartId, collectionId } = await cardCart(email)
-  const { session, status, body } = await payByCard(collectionId, "pm_card_visa")
+  const { status, body } = await payByCard(collectionId, "pm_card_visa")
   expect(status, JSON.stringify(body)).toBe(200)
-  const intentId = session?.data.id as string
   const completed = await completeCart(cartId)
   expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
   const order = completed.body.order as { id: string; display_id: number }
   const payment = await captured(order.id)
-  return { cartId, order, intentId, payment }
+  return { cartId, order, intentId: await intentOfCart(cartId), payment }
 }

@@ -342,8 +342,9 @@ export function createUsraClient(options: UsraClientOptions) {
           })
         ).cart,
       /**
-       * Places the order (POST /store/carts/:id/place-order, Medusa's complete-cart without stored checkpoints): the
-       * order, or the cart again with an `error` (3-D Secure unfinished, declined after it).
+       * Places the order (POST /store/carts/:id/place-order, Medusa's complete-cart without stored checkpoints),
+       * authorizing the card its payment session recorded: the order, or the cart again with an `error` (a decline,
+       * or 3-D Secure to do: the card session then holds the intent's client secret and next action).
        */
       complete: (id: string) =>
         call<
@@ -368,9 +369,10 @@ export function createUsraClient(options: UsraClientOptions) {
           })
         ).payment_collection,
       /**
-       * A card payment session: `paymentMethod` is the PaymentMethod the card form made (pm_...); the backend
-       * confirms the PaymentIntent with it; `saveCard` keeps a new card for a signed-in buyer. A declined card
-       * throws UsraApiError with isCardDeclined.
+       * A card payment session: `paymentMethod` is the PaymentMethod the card form made (pm_...), which the
+       * backend charges when the order is placed (`carts.complete`); `saveCard` keeps a new card for a signed-in
+       * buyer. Without a card, the PaymentIntent is made now, for Stripe.js to confirm in the browser. Another
+       * buyer's saved card throws UsraApiError (403), a bad choice 400.
        */
       createCardSession: async (
         collectionId: string,

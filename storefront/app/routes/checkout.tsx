@@ -25,7 +25,7 @@ import { CartLines, CartTotals } from "../modules/cart/cart-summary"
 import { cartView } from "../modules/cart/cart-view.server"
 import { completeCheckout, type PayProblem } from "../modules/checkout/complete-checkout.server"
 import { EmulatorCardForm } from "../modules/checkout/emulator-card-form"
-import { type NextAction, nextActionOf } from "../modules/checkout/next-action"
+import type { NextAction } from "../modules/checkout/next-action"
 import { SavedAddressChoice } from "../modules/checkout/saved-address-choice"
 import { SavedCardChoice } from "../modules/checkout/saved-card-choice"
 import { confirmWithBank } from "../modules/checkout/stripe-js"
@@ -157,30 +157,25 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === "pay") {
     const paymentMethod = String(form.get("payment_method") ?? "")
     if (!/^pm_\w+$/.test(paymentMethod)) return answer(400, { payError: { kind: "failed", bank: "" } })
-    let next: NextAction | null
     try {
       const collection = cart.payment_collection ?? (await client.payments.createCollection(cart.id))
       // 3-D Secure comes back to the shop's return page (the emulator's challenge page, or the bank's).
       const returnUrl = `${siteOrigin(request)}${paths.authenticated(lang)}`
-      next = nextActionOf(
-        await client.payments.createCardSession(
-          collection.id,
-          paymentMethod,
-          returnUrl,
-          form.get("save_card") === "1",
-        ),
+      await client.payments.createCardSession(
+        collection.id,
+        paymentMethod,
+        returnUrl,
+        form.get("save_card") === "1",
       )
     } catch (error) {
-      if (error instanceof UsraApiError && error.isCardDeclined)
-        return answer(402, { payError: { kind: "declined", bank: error.message } })
       // A saved card that is not (or no longer) the buyer's is refused before any charge: choose another.
       if (error instanceof UsraApiError && (error.status === 403 || error.status === 400))
         return answer(400, { payError: { kind: "failed", bank: "" } })
       throw error
     }
-    // The bank wants the buyer to confirm: the browser does that first, then completes (intent=complete).
-    if (next) return answer(200, { next })
-    return complete()
+    // Placing the order authorizes the card; if the bank wants the buyer to confirm, the browser does that
+    // first, then completes again (the return page, or intent=complete).
+    return complete(true)
   }
 
   // After Stripe.js's 3-D Secure check in the browser (a real key; the emulator comes back by redirect).
@@ -188,9 +183,10 @@ export async function action({ request, params }: Route.ActionArgs) {
 
   return answer(400, {})
 
-  async function complete() {
+  async function complete(askTheBank = false) {
     const outcome = await completeCheckout(client, cart as NonNullable<typeof cart>, lang)
     if ("done" in outcome) return outcome.done
+    if (askTheBank && outcome.next) return answer(200, { next: outcome.next })
     return answer(402, { payError: { kind: outcome.problem, bank: outcome.bank } })
   }
 }

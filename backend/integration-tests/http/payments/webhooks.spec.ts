@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest"
 import {
   cardCart,
   completeCart,
+  intentOfCart,
   ordersOfCart,
   paidOrder,
   payByCard,
@@ -94,14 +95,14 @@ describe("POST /hooks/payment/stripe_stripe", () => {
     const delay = Number(inject("serverEnv").STRIPE_WEBHOOK_DELAY_MS)
     expect(delay).toBeGreaterThan(0)
     const { cartId, collectionId } = await cardCart()
-    const { session } = await payByCard(collectionId, "pm_card_visa")
-    // Stripe reports the authorization while the buyer's browser is still completing the cart.
-    const [authorized] = await eventsAbout(
-      "payment_intent.amount_capturable_updated",
-      session?.data.id as string,
-    )
+    await payByCard(collectionId, "pm_card_visa")
+    // Stripe reports the authorization while the buyer's own call is still completing the cart.
     const completed = await completeCart(cartId)
     expect(completed.body.type).toBe("order")
+    const [authorized] = await eventsAbout(
+      "payment_intent.amount_capturable_updated",
+      await intentOfCart(cartId),
+    )
     // The event's job ran after the buyer's completion: it found the order, and did not place it itself.
     const { outcome } = await processed(authorized?.id as string)
     expect([
@@ -124,10 +125,10 @@ describe("POST /hooks/payment/stripe_stripe", () => {
 
   it("takes every event the emulator delivers, each recorded once", async () => {
     const { cartId, collectionId } = await cardCart()
-    const { session } = await payByCard(collectionId, "pm_card_visa")
+    await payByCard(collectionId, "pm_card_visa")
     const completed = await completeCart(cartId)
     expect(completed.body.type).toBe("order")
-    const intentId = session?.data.id as string
+    const intentId = await intentOfCart(cartId)
     const [authorized] = await eventsAbout("payment_intent.amount_capturable_updated", intentId)
     const deliveries = await delivered(authorized?.id as string)
     expect(deliveries.map((delivery) => delivery.status)).toEqual(["succeeded"])
@@ -141,8 +142,8 @@ describe("POST /hooks/payment/stripe_stripe", () => {
       collectionId,
       "pm_card_authenticationRequiredChargeDeclinedInsufficientFunds",
     )
-    expect(session?.status).toBe("requires_more")
-    const intentId = session?.data.id as string
+    expect((await completeCart(cartId)).body.error).toMatchObject({ type: "payment_requires_more_error" })
+    const intentId = await intentOfCart(cartId)
     const authenticated = await emulator(`/_emulator/payment_intents/${intentId}/authenticate`, {
       body: { result: "succeed" },
     })
@@ -171,8 +172,8 @@ describe("POST /hooks/payment/stripe_stripe", () => {
   it("marks a session canceled when Stripe cancels its intent, so checkout asks for a new card", async () => {
     const { cartId, collectionId } = await cardCart()
     const { session } = await payByCard(collectionId, "pm_card_authenticationRequired")
-    expect(session?.status).toBe("requires_more")
-    const intentId = session?.data.id as string
+    expect((await completeCart(cartId)).body.error).toMatchObject({ type: "payment_requires_more_error" })
+    const intentId = await intentOfCart(cartId)
     const canceled = await stripeClient().paymentIntents.cancel(intentId, {
       cancellation_reason: "abandoned",
     })

@@ -22,6 +22,15 @@ export function declinedError(message: string | null | undefined, code?: string 
   )
 }
 
+/** The bank wants the buyer to confirm the payment first; the cart comes back intact with the next action. */
+export function authenticationRequiredError(): MedusaError {
+  return new MedusaError(
+    MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
+    "Your bank asks you to confirm this payment (3-D Secure): complete the check, then place the order again.",
+    "authentication_required",
+  )
+}
+
 /**
  * Stripe did not answer, or kept answering 5xx, 429 or 409 after the SDK's retries (all under one idempotency
  * key): nothing was done twice, and the buyer may try again. The HTTP layer answers 503 in both languages.

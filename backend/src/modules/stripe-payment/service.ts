@@ -45,7 +45,15 @@ import { idempotencyKey } from "../../lib/stripe/idempotency"
 import { sessionStatusOf, webhookActionOf } from "../../lib/stripe/intent-status"
 import type { StripeSettings } from "../../lib/stripe/settings"
 import { readCardChoice } from "./card-choice"
-import { declinedError, intentOfError, stripeFailure } from "./errors"
+import {
+  type CardPayment,
+  intentParams,
+  pendingPaymentData,
+  pendingPaymentOf,
+  readReturnUrl,
+  refuseUnknownKeys,
+} from "./card-payment"
+import { authenticationRequiredError, declinedError, intentOfError, stripeFailure } from "./errors"
 import {
   assertCardUsableBy,
   createStripeCustomer,
@@ -72,9 +80,9 @@ const CANCELABLE: Stripe.PaymentIntent.Status[] = [
 ]
 
 /**
- * Card payments through Stripe PaymentIntents with manual capture: a payment session creates the intent (and
- * confirms it when the storefront sends a payment method), completing the cart authorizes it, and the capture
- * job captures it once the order is placed. Every mutating call carries an idempotency key derived from the
+ * Card payments through Stripe PaymentIntents with manual capture: a payment session records the buyer's card,
+ * completing the cart makes and confirms the intent (authorizing the card), and the capture job captures it once
+ * the order is placed. Every mutating call carries an idempotency key derived from the
  * Medusa record it serves, so a retry (by the SDK, a job or a buyer) never charges twice.
  */
 export default class StripePaymentProvider extends AbstractPaymentProvider<StripePaymentOptions> {
@@ -101,38 +109,43 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     this.stripe_ = createStripeClient(options, container.logger)
   }
 
+  /**
+   * A session with the card the storefront collected makes no call to Stripe: the intent is made and confirmed when
+   * the order is placed (Stripe's "finalize payments on the server"), one round trip instead of two on the buyer's
+   * Pay. Without a card, Stripe.js confirms in the browser, so the intent and its client secret are made now.
+   * Bad input: an unknown `data` key, a bad `payment_method`, `save_card` or `return_url` 400 naming it; another
+   * buyer's saved card 403.
+   */
   async initiatePayment({
     amount,
     currency_code,
     data,
     context,
   }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    refuseUnknownKeys(data)
     const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
     const customer = stripeCustomerOf(context?.account_holder)
     const { paymentMethod, saveCard } = readCardChoice(data, customer)
-    // A signed-in buyer may name a saved card: it must be theirs. A guest's card is checked by Stripe itself below.
-    if (paymentMethod && customer) await assertCardUsableBy(this.stripe_, paymentMethod, customer)
-    const returnUrl = typeof data?.return_url === "string" ? data.return_url : undefined
-    const params: Stripe.PaymentIntentCreateParams = {
+    const payment: CardPayment = {
       amount: toStripeAmount(amount, currency_code),
       currency: currency_code.toLowerCase(),
-      capture_method: "manual",
-      // Cards only need no redirect; 3-D Secure comes back as `next_action` for Stripe.js.
-      automatic_payment_methods: { enabled: true, allow_redirects: returnUrl ? "always" : "never" },
-      metadata: {
-        ...(sessionId ? { session_id: sessionId } : {}),
-        medusa_amount: MathBN.convert(amount).toFixed(),
-      },
-      // A signed-in buyer pays as their Stripe Customer, so their saved cards work and a new one can be saved.
-      ...(customer ? { customer } : {}),
-      ...(saveCard ? { setup_future_usage: "off_session" as const } : {}),
-      // With a payment method the storefront has already collected, the card is authorized right away.
-      ...(paymentMethod ? { payment_method: paymentMethod, confirm: true } : {}),
-      ...(paymentMethod && returnUrl ? { return_url: returnUrl } : {}),
+      medusa_amount: MathBN.convert(amount).toFixed(),
+      payment_method: paymentMethod ?? null,
+      save_card: saveCard,
+      return_url: readReturnUrl(data),
+      customer: customer ?? null,
     }
-    const base = context?.idempotency_key ?? sessionId ?? randomUUID()
+    // A signed-in buyer may name a saved card: it must be theirs. A guest's card is checked by Stripe at the order.
+    if (paymentMethod && customer) await assertCardUsableBy(this.stripe_, paymentMethod, customer)
+    const base = sessionId ?? context?.idempotency_key ?? randomUUID()
+    if (paymentMethod) {
+      return { id: base, status: PaymentSessionStatus.PENDING, data: pendingPaymentData(payment, sessionId) }
+    }
     try {
-      const intent = await this.createIntent(params, idempotencyKey("create-intent", base))
+      const intent = await this.createIntent(
+        intentParams(payment, sessionId),
+        idempotencyKey("create-intent", base),
+      )
       return { id: intent.id, status: sessionStatusOf(intent), data: intentData(intent) }
     } catch (error) {
       throw refusedCardChoice(error) ?? stripeFailure("start the card payment", error)
@@ -156,27 +169,56 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     }
   }
 
+  /**
+   * Completing the cart: a waiting session's intent is made and confirmed now; an existing one (3-D Secure done, or
+   * confirmed in the browser) is read, and confirmed if it still needs it. A decline throws the bank's words.
+   */
   async authorizePayment({ data, context }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    const id = this.intentId(data, "authorize")
-    let intent = await this.retrieveIntent(id)
-    if (intent.status === "requires_confirmation") {
-      const method =
-        typeof intent.payment_method === "string" ? intent.payment_method : intent.payment_method?.id
-      try {
-        intent = await this.stripe_.paymentIntents.confirm(
-          id,
-          {},
-          { idempotencyKey: idempotencyKey("confirm-intent", `${context?.idempotency_key ?? id}-${method}`) },
-        )
-      } catch (error) {
-        throw stripeFailure("authorize the card payment", error)
-      }
-    }
+    const pending = pendingPaymentOf(data)
+    const intent = pending
+      ? await this.confirmAtOrder(pending, data, context?.idempotency_key)
+      : await this.confirmIfNeeded(data, context?.idempotency_key)
+    // A waiting session's own keys go: from now on its data is the intent's.
+    const kept = pending ? { session_id: data?.session_id } : data
     const status = sessionStatusOf(intent)
     if (status === PaymentSessionStatus.AUTHORIZED || status === PaymentSessionStatus.CAPTURED) {
-      return { status, data: { ...data, ...intentData(intent) } }
+      return { status, data: { ...kept, ...intentData(intent) } }
+    }
+    // Returned, not thrown, so Medusa keeps the new intent in the session for the bank's check and the next
+    // attempt (it then refuses the completion; place-order answers the buyer with the next action).
+    if (pending && status === PaymentSessionStatus.REQUIRES_MORE) {
+      return { status, data: { ...kept, ...intentData(intent) } }
     }
     throw notAuthorizedError(intent)
+  }
+
+  /** The intent for a session that waited for the order, keyed by the session: a retry replays it, never a second. */
+  protected async confirmAtOrder(payment: CardPayment, data: Data, key: string | undefined) {
+    const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
+    const base = sessionId ?? key ?? randomUUID()
+    try {
+      return await this.createIntent(intentParams(payment, sessionId), idempotencyKey("create-intent", base))
+    } catch (error) {
+      throw refusedCardChoice(error) ?? stripeFailure("authorize the card payment", error)
+    }
+  }
+
+  /** An intent that exists already (3-D Secure done, or confirmed in the browser), confirmed if it still waits. */
+  protected async confirmIfNeeded(data: Data, key: string | undefined): Promise<Stripe.PaymentIntent> {
+    const id = this.intentId(data, "authorize")
+    const intent = await this.retrieveIntent(id)
+    if (intent.status !== "requires_confirmation") return intent
+    const method =
+      typeof intent.payment_method === "string" ? intent.payment_method : intent.payment_method?.id
+    try {
+      return await this.stripe_.paymentIntents.confirm(
+        id,
+        {},
+        { idempotencyKey: idempotencyKey("confirm-intent", `${key ?? id}-${method}`) },
+      )
+    } catch (error) {
+      throw stripeFailure("authorize the card payment", error)
+    }
   }
 
   async capturePayment({ data, context }: CapturePaymentInput): Promise<CapturePaymentOutput> {
@@ -253,11 +295,13 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
   }
 
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    if (pendingPaymentOf(data)) return { data }
     const intent = await this.retrieveIntent(this.intentId(data, "retrieve"))
     return { data: { ...data, ...intentData(intent) } }
   }
 
   async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    if (pendingPaymentOf(data)) return { status: PaymentSessionStatus.PENDING, data }
     const intent = await this.retrieveIntent(this.intentId(data, "read"))
     return { status: sessionStatusOf(intent), data: { ...data, ...intentData(intent) } }
   }
@@ -268,8 +312,18 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     currency_code,
     context,
   }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const id = this.intentId(data, "update")
     const wanted = toStripeAmount(amount, currency_code)
+    const pending = pendingPaymentOf(data)
+    if (pending) {
+      const payment = {
+        ...pending,
+        amount: wanted,
+        currency: currency_code.toLowerCase(),
+        medusa_amount: MathBN.convert(amount).toFixed(),
+      }
+      return { status: PaymentSessionStatus.PENDING, data: { ...data, ...pendingPaymentData(payment) } }
+    }
+    const id = this.intentId(data, "update")
     if (data?.amount === wanted && data?.currency === currency_code.toLowerCase()) {
       return {
         data,
@@ -363,11 +417,7 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
 function notAuthorizedError(intent: Stripe.PaymentIntent): MedusaError {
   switch (intent.status) {
     case "requires_action":
-      return new MedusaError(
-        MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
-        "Your bank asks you to confirm this payment (3-D Secure): complete the check, then place the order again.",
-        "authentication_required",
-      )
+      return authenticationRequiredError()
     case "requires_payment_method":
       if (intent.last_payment_error) {
         const error = intent.last_payment_error

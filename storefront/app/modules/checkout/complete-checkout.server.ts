@@ -3,20 +3,26 @@ import { redirect } from "react-router"
 import type { Locale } from "../../lib/i18n"
 import { paths } from "../../lib/paths"
 import { setCart, setLastOrder, withCookies } from "../../lib/session.server"
+import { type NextAction, nextActionOf } from "./next-action"
 
 export type PayProblem = "declined" | "requires_action" | "auth_failed" | "failed"
 
+export type CheckoutOutcome =
+  | { done: Response }
+  | { problem: PayProblem; bank: string; next?: NextAction | null }
+
 /**
- * Completes the buyer's cart once its card is authorized: the order's confirmation (the cart cookie cleared),
- * or why not. Completing is idempotent at the backend: a cart the Stripe webhook already completed answers
- * with the same order. A cart the backend will not complete (its card session gone after a failed check: 400) is
- * a failed payment the buyer can try again, not an error page.
+ * Places the buyer's order: the backend authorizes the card the payment session recorded, so the answer is the
+ * order's confirmation (the cart cookie cleared), or why not: a decline, or the bank's 3-D Secure check with the
+ * next action for the browser. Completing is idempotent at the backend: a cart the Stripe webhook already
+ * completed answers with the same order. A cart the backend will not complete (its card refused, its session gone
+ * after a failed check: 400) is a failed payment the buyer can try again, not an error page.
  */
 export async function completeCheckout(
   client: UsraClient,
   cart: Pick<StoreCart, "id" | "email">,
   lang: Locale,
-): Promise<{ done: Response } | { problem: PayProblem; bank: string }> {
+): Promise<CheckoutOutcome> {
   let completed: Awaited<ReturnType<UsraClient["carts"]["complete"]>>
   try {
     completed = await client.carts.complete(cart.id)
@@ -38,8 +44,12 @@ export async function completeCheckout(
   }
   const error = completed.error ?? {}
   const message = error.message ?? ""
-  if (error.type === "payment_requires_more_error") return { problem: "requires_action", bank: message }
+  if (error.type === "payment_requires_more_error") {
+    const collection = completed.cart.payment_collection
+    return { problem: "requires_action", bank: message, next: collection ? nextActionOf(collection) : null }
+  }
   // The bank refused the 3-D Secure challenge: the intent went back to requires_payment_method.
   if (/authenticat/i.test(message)) return { problem: "auth_failed", bank: message }
+  if (error.type === "payment_authorization_error") return { problem: "declined", bank: message }
   return { problem: "failed", bank: message }
 }

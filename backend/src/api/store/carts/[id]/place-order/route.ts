@@ -1,8 +1,33 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  Modules,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import { authenticationRequiredError } from "../../../../../modules/stripe-payment/errors"
 import { registerPlaceOrderWorkflow } from "../../../../../workflows/checkout/place-order"
+
+/**
+ * A card intent made at this completion that the bank wants confirmed: the provider returns it (so Medusa keeps it in
+ * the session) and Medusa then refuses with a bare NOT_ALLOWED. The session's status says what it was.
+ */
+function awaitsAuthentication(cart: Record<string, unknown>): boolean {
+  const collection = cart.payment_collection as
+    | { payment_sessions?: { status?: string }[] }
+    | null
+    | undefined
+  return (collection?.payment_sessions ?? []).some(
+    (session) => session.status === PaymentSessionStatus.REQUIRES_MORE,
+  )
+}
+
+// Medusa's default store cart, as query.graph reads it: its `*relation` shorthand means the relation's own fields.
+const CART_FIELDS = defaultStoreCartFields.map((field) =>
+  field.startsWith("*") ? `${field.slice(1)}.*` : field,
+)
 
 // The buyer can act on these (finish 3-D Secure, pay with another card): answered 200 with the cart, as Medusa does.
 const ANSWERED_WITH_THE_CART = new Set<string>([
@@ -18,7 +43,8 @@ const ANSWERED_WITH_THE_CART = new Set<string>([
  * Bad input: a bad `fields` query 400; any body field 400 naming it (what is ordered and its price are the cart's);
  * an unknown cart 404; a cart that cannot be completed (no shipping, no payment session, too little stock) 400 with
  * Medusa's message; a completion of the cart still running 409, as on Medusa's route. A card the bank declined or
- * that needs 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered.
+ * that needs 3-D Secure answers 200 `{ type: "cart", cart, error }`, and nothing is ordered; for 3-D Secure the
+ * cart's card session holds the intent's client secret and next action.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const cartId = req.params.id
@@ -30,10 +56,14 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   if (!transaction.hasFinished()) {
     throw new MedusaError(MedusaError.Types.CONFLICT, "Cart is already being completed by another request")
   }
-  const error = errors?.[0]?.error as MedusaError | undefined
-  if (error) {
+  const thrown = errors?.[0]?.error as MedusaError | undefined
+  if (thrown) {
     // Before the error's own type: the workflow's error for an unknown cart is not a 404, the refetch's is.
-    const cart = await refetchCart(cartId, req.scope, defaultStoreCartFields)
+    const cart = await refetchCart(cartId, req.scope, CART_FIELDS)
+    const error =
+      thrown.type === MedusaError.Types.NOT_ALLOWED && awaitsAuthentication(cart)
+        ? authenticationRequiredError()
+        : thrown
     if (!ANSWERED_WITH_THE_CART.has(error.type)) throw error
     res.json({ type: "cart", cart, error: { message: error.message, name: error.name, type: error.type } })
     return
