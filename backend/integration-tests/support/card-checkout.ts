@@ -1,12 +1,9 @@
 import { expect } from "vitest"
-import { api, withDb, withPublishableKey } from "./context"
+import { store, withDb } from "./context"
 import { addShippingMethod, cartWith, listOptions } from "./shipping"
 import { waitFor } from "./wait-for"
 
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
-
-export const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 /** Wall-clock timings of the payment calls, printed by the specs. */
 export const paymentTimings: Record<string, number[]> = {}

@@ -1,9 +1,6 @@
 import { expect } from "vitest"
-import { api, withDb, withPublishableKey } from "./context"
+import { store, withDb } from "./context"
 import { addShippingMethod, cartWith, listOptions } from "./shipping"
-
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 export type ChildOrder = {
   id: string

@@ -56,6 +56,10 @@ export async function api(
 }
 
 export const asAdmin = (): Record<string, string> => ({ authorization: `Bearer ${inject("adminToken")}` })
+/** A store route as the shop calls it: with the publishable key. */
+export const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
+  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
+
 export const withPublishableKey = (): Record<string, string> => ({
   "x-publishable-api-key": inject("publishableKey"),
 })

@@ -1,5 +1,5 @@
 import { expect } from "vitest"
-import { api, withDb, withPublishableKey } from "./context"
+import { store, withDb } from "./context"
 
 type Json = Record<string, unknown>
 export type Bracket = { max_weight_g: number | null; price: number }
@@ -51,9 +51,6 @@ export function timingSummary(): string {
     })
     .join("; ")
 }
-
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 export async function regionId(currency: string): Promise<string> {
   const response = await store("/store/regions?limit=50")

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { placeOrder, productsOfFamilies } from "../../support/checkout"
-import { api, withPublishableKey } from "../../support/context"
+import { store } from "../../support/context"
 import { calculatedPrice, createCart, readCart, variantOf } from "../../support/shipping"
-
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 const addBatch = (cartId: string, body: unknown, query = "") =>
   store(`/store/carts/${cartId}/line-items/batch${query}`, { method: "POST", body })

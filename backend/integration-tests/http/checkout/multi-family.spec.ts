@@ -11,7 +11,7 @@ import {
   STRIPE_PROVIDER,
 } from "../../support/card-checkout"
 import { type ChildOrder, childOrders, DEMO_FAMILY, productsOfFamilies } from "../../support/checkout"
-import { api, withPublishableKey } from "../../support/context"
+import { api, store } from "../../support/context"
 import {
   addShippingMethod,
   calculatedPrice,
@@ -28,9 +28,6 @@ import { waitFor } from "../../support/wait-for"
 afterAll(() => {
   console.log(`[checkout] multi-family card checkout timings:\n  ${paymentTimingSummary()}`)
 })
-
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 /** Written again here, plainly: Stripe's minor units, JOD rounded up to whole 10 fils (ADR 0006). */
 function stripeAmount(major: number, currency: string): number {

@@ -7,10 +7,9 @@ import {
   ordersOfCart,
   payByCard,
   readStoreCart,
-  store,
   theOneOrder,
 } from "../../support/card-checkout"
-import { withDb } from "../../support/context"
+import { store, withDb } from "../../support/context"
 import { eventsAbout } from "../../support/stripe"
 
 type Order = { id: string; display_id: number; email?: string; items?: unknown[] }

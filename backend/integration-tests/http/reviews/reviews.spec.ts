@@ -3,15 +3,13 @@ import { priceInAllCurrencies } from "../../../src/lib/pricing"
 import { bearer, login, registerFamily, type Seller, staffToken } from "../../support/actors"
 import { DEMO_FAMILY } from "../../support/checkout"
 import { buyer, cardOrderOfFamilies, openedConsignments } from "../../support/consignments"
-import { api, asAdmin, withDb, withPublishableKey } from "../../support/context"
+import { api, asAdmin, store, withDb, withPublishableKey } from "../../support/context"
 import { receiveAll, shipAndDeliver } from "../../support/lifecycle"
 
 type Buyer = { email: string; token: string }
 type Line = { order_id: string; line_item_id: string; product_id: string }
 type Json = Record<string, unknown>
 
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 const asBuyer = (who: Buyer) => ({ ...withPublishableKey(), ...bearer(who.token) })
 const review = (who: Buyer, body: Json) =>
   api("/store/reviews", { method: "POST", headers: asBuyer(who), body })

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { bearer, type Seller, staffToken } from "../../support/actors"
 import { captured, cardCartWith, completeCart, payByCard } from "../../support/card-checkout"
 import { buyer, openedConsignments } from "../../support/consignments"
-import { api, withDb, withPublishableKey } from "../../support/context"
+import { api, store, withDb, withPublishableKey } from "../../support/context"
 import { receiveAll, shipAndDeliver } from "../../support/lifecycle"
 import { approvedFamily, type Listing, publishedProduct } from "../../support/listings"
 import { waitFor } from "../../support/wait-for"
@@ -14,9 +14,6 @@ type Buyer = { email: string; token: string }
 
 const tag = randomBytes(3).toString("hex")
 let regionId: string
-
-const store = (path: string, init: Parameters<typeof api>[1] = {}) =>
-  api(path, { ...init, headers: { ...withPublishableKey(), ...init.headers } })
 
 async function page(params: Record<string, string | number>): Promise<Page> {
   const search = new URLSearchParams({ region_id: regionId, limit: "100" })
