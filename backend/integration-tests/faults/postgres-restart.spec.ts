@@ -5,7 +5,7 @@ import type { MedusaProcess } from "../support/medusa-process"
 import { freePort } from "../support/ports"
 import { type PostgresServer, postgresServer } from "../support/postgres-server"
 import { type RedisServer, redisServer } from "../support/redis-server"
-import { seededMedusa } from "../support/seeded-medusa"
+import { freshMedusa } from "../support/seeded-medusa"
 import { type LoadAnswer, type LoadRequest, steadyLoad } from "../support/steady-load"
 import { waitFor } from "../support/wait-for"
 
@@ -43,17 +43,13 @@ describe("PostgreSQL restarted under steady load", () => {
     const started = Date.now()
     postgres = await postgresServer(await freePort())
     await postgres.start()
-    const admin = new Client({ connectionString: postgres.url("postgres") })
-    await admin.connect()
-    await admin.query('create database "usra_fault"')
-    await admin.end()
     databaseUrl = postgres.url("usra_fault")
 
     // Redis of its own: this server's events and jobs must not reach the run's server, whose database is another.
     redis = [redisServer(await freePort()), redisServer(await freePort())]
     await Promise.all(redis.map((instance) => instance.start()))
     const port = String(await freePort())
-    const seeded = await seededMedusa({
+    const fresh = await freshMedusa(postgres, "usra_fault", inject("freshDatabaseUrl"), {
       ...inject("serverEnv"),
       DATABASE_URL: databaseUrl,
       REDIS_URL: (redis[0] as RedisServer).url,
@@ -62,9 +58,9 @@ describe("PostgreSQL restarted under steady load", () => {
       PORT: port,
       BACKEND_URL: `http://localhost:${port}`,
     })
-    server = seeded.server
-    publishableKey = seeded.publishableKey
-    console.log(`[faults] private PostgreSQL migrated, seeded and served in ${Date.now() - started} ms`)
+    server = fresh.server
+    publishableKey = fresh.publishableKey
+    console.log(`[faults] private PostgreSQL ${fresh.how} and served in ${Date.now() - started} ms`)
   }, 240_000)
 
   afterAll(async () => {

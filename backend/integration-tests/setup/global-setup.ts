@@ -19,6 +19,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string
     databaseUrl: string
+    /** The database as migrated and seeded, before any test: a template for a test that needs a fresh copy. */
+    freshDatabaseUrl: string
     redisUrl: string
     queueRedisPort: number
     queuePrefix: string
@@ -95,6 +97,9 @@ export default async function setup(project: Provider) {
   }
 
   await migrateAndSeed(serverEnv)
+  // A file copy, made while nothing is connected: faults/postgres-restart.spec.ts restores it instead of seeding.
+  const freshName = `${dbName}_fresh`
+  await adminSql(serverUrl, `create database "${freshName}" template "${dbName}"`)
   const server = await startMedusa(serverEnv)
 
   const login = await fetch(`${server.url}/auth/user/emailpass`, {
@@ -109,6 +114,7 @@ export default async function setup(project: Provider) {
 
   project.provide("baseUrl", server.url)
   project.provide("databaseUrl", databaseUrl)
+  project.provide("freshDatabaseUrl", withDatabase(serverUrl, freshName))
   project.provide("redisUrl", medusaRedis.url)
   project.provide("queueRedisPort", queueRedis.port)
   project.provide("queuePrefix", serverEnv.QUEUE_PREFIX as string)
@@ -127,5 +133,6 @@ export default async function setup(project: Provider) {
     await stripe.close()
     rmSync(smtpControlDir, { recursive: true, force: true })
     await adminSql(serverUrl, `drop database if exists "${dbName}" with (force)`)
+    await adminSql(serverUrl, `drop database if exists "${freshName}" with (force)`)
   }
 }

@@ -1,7 +1,7 @@
 import { expect, inject } from "vitest"
 import { signCarrierPayload } from "../../src/lib/carriers/signature"
 import { bearer, login } from "./actors"
-import { captured, cardCartWith, completeCart, payByCard } from "./card-checkout"
+import { captured, cardCartWith, completeCart, intentOfCart, payByCard } from "./card-checkout"
 import { DEMO_FAMILY } from "./checkout"
 import { api, withDb, withPublishableKey } from "./context"
 import { rawQueue } from "./queue"
@@ -96,7 +96,7 @@ export async function cardOrderOfFamilies(families: number, customer?: { email: 
   expect(completed.body.type, JSON.stringify(completed.body)).toBe("order")
   const order = completed.body.order as { id: string; display_id: number; email: string }
   const payment = await captured(order.id)
-  return { order, products, payment, intentId: paid.session?.data.id as string, email }
+  return { order, products, payment, intentId: await intentOfCart(cartId), email }
 }
 
 export const consignmentsOf = (orderId: string) =>

@@ -17,6 +17,8 @@ export type PostgresServer = {
   stop: () => Promise<void>
   /** Stops the server and deletes its data directory. */
   destroy: () => Promise<void>
+  /** Creates `database` here as a copy of the database at `sourceUrl` (on any server), with pg_dump and pg_restore. */
+  copyDatabase: (sourceUrl: string, database: string) => Promise<void>
 }
 
 /** PG_BIN_DIR, else the newest Debian/Ubuntu server under /usr/lib/postgresql. */
@@ -100,6 +102,22 @@ export async function postgresServer(port: number): Promise<PostgresServer> {
     async destroy() {
       await server.stop().catch(() => {})
       rmSync(dataDir, { recursive: true, force: true })
+    },
+    async copyDatabase(sourceUrl, database) {
+      const dump = path.join(dataDir, `${database}.dump`)
+      const tool = (name: string, args: string[]) =>
+        run(path.join(bin, name), args, { ...(user ?? {}), cwd: dataDir, timeout: 120_000 })
+      await tool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "-f", dump, sourceUrl])
+      await tool("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database])
+      await tool("pg_restore", [
+        "--no-owner",
+        "--no-privileges",
+        "--jobs=2",
+        "-d",
+        server.url(database),
+        dump,
+      ])
+      rmSync(dump, { force: true })
     },
   }
   return server

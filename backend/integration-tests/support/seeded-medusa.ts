@@ -1,5 +1,6 @@
 import { Client } from "pg"
 import { type MedusaProcess, medusaCommand, startMedusa } from "./medusa-process"
+import type { PostgresServer } from "./postgres-server"
 
 /** Migrates the database in `env.DATABASE_URL` and loads the demo data, as `npm start` does. */
 export async function migrateAndSeed(env: Record<string, string>): Promise<void> {
@@ -22,11 +23,36 @@ export async function storefrontKey(databaseUrl: string): Promise<string> {
   }
 }
 
-/** A migrated, seeded database served by a Medusa server of its own. */
-export async function seededMedusa(
+/**
+ * `database` on a private PostgreSQL, as migrated and seeded, served by a Medusa server of its own: restored from a
+ * copy of a freshly seeded database (seconds), or migrated and seeded here when the copy cannot be made (pg_dump
+ * older than the source server, say). `how` says which.
+ */
+export async function freshMedusa(
+  postgres: PostgresServer,
+  database: string,
+  freshSourceUrl: string,
   env: Record<string, string>,
-): Promise<{ server: MedusaProcess; publishableKey: string }> {
-  await migrateAndSeed(env)
+): Promise<{ server: MedusaProcess; publishableKey: string; how: string }> {
+  let how = "restored from the run's freshly seeded database"
+  try {
+    await postgres.copyDatabase(freshSourceUrl, database)
+  } catch (error) {
+    how = `migrated and seeded (no copy: ${error instanceof Error ? error.message.split("\n")[0] : error})`
+    await adminQuery(postgres.url("postgres"), `drop database if exists "${database}"`)
+    await adminQuery(postgres.url("postgres"), `create database "${database}"`)
+    await migrateAndSeed(env)
+  }
   const server = await startMedusa(env)
-  return { server, publishableKey: await storefrontKey(env.DATABASE_URL as string) }
+  return { server, publishableKey: await storefrontKey(env.DATABASE_URL as string), how }
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const db = new Client({ connectionString: url })
+  await db.connect()
+  try {
+    await db.query(sql)
+  } finally {
+    await db.end()
+  }
 }
