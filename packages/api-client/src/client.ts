@@ -11,7 +11,6 @@ import { addressRoutes } from "./customer-addresses"
 import { UsraApiError } from "./errors"
 import type {
   StoreAddress,
-  StoreCardSessionCollection,
   StoreCart,
   StoreCartQuantities,
   StoreCartRef,
@@ -134,12 +133,11 @@ const CART_QUANTITIES_FIELDS = "id,items.id,items.quantity"
  */
 const PLACED_ORDER_FIELDS = "id,display_id,email"
 
-/** A new payment collection: the shop only needs its id, to start the card session on it. */
+/**
+ * A payment collection, new or with the card session just made: the shop only needs its id (the card's outcome,
+ * and any 3-D Secure, come from placing the order).
+ */
 const PAYMENT_COLLECTION_REF_FIELDS = "id"
-
-/** A card session's answer: what tells the shop whether the bank wants 3-D Secure first (its next action). */
-const CARD_SESSION_FIELDS =
-  "id,payment_sessions.id,payment_sessions.provider_id,payment_sessions.status,payment_sessions.data"
 
 export type Query = Record<string, string | number | boolean | string[] | undefined>
 
@@ -371,25 +369,24 @@ export function createUsraClient(options: UsraClientOptions) {
       /**
        * A card payment session: `paymentMethod` is the PaymentMethod the card form made (pm_...), which the
        * backend charges when the order is placed (`carts.complete`); `saveCard` keeps a new card for a signed-in
-       * buyer. Without a card, the PaymentIntent is made now, for Stripe.js to confirm in the browser. Another
-       * buyer's saved card throws UsraApiError (403), a bad choice 400.
+       * buyer. Another buyer's saved card throws UsraApiError (403), a bad choice 400.
        */
       createCardSession: async (
         collectionId: string,
-        paymentMethod: string | null,
+        paymentMethod: string,
         returnUrl?: string,
         saveCard = false,
       ) =>
         (
-          await call<{ payment_collection: StoreCardSessionCollection }>(
+          await call<{ payment_collection: StorePaymentCollectionRef }>(
             `/store/payment-collections/${collectionId}/payment-sessions`,
             {
               method: "POST",
-              query: { fields: CARD_SESSION_FIELDS },
+              query: { fields: PAYMENT_COLLECTION_REF_FIELDS },
               body: {
                 provider_id: "pp_stripe_stripe",
                 data: {
-                  ...(paymentMethod ? { payment_method: paymentMethod } : {}),
+                  payment_method: paymentMethod,
                   ...(returnUrl ? { return_url: returnUrl } : {}),
                   ...(saveCard ? { save_card: true } : {}),
                 },

@@ -92,11 +92,8 @@ export type StorePaymentCollection = {
   payment_sessions?: StorePaymentSession[]
 }
 
-/** A just-created payment collection, as the shop asks for it back. */
+/** A payment collection as the shop asks for it back (made, or given a card session): its id. */
 export type StorePaymentCollectionRef = Pick<StorePaymentCollection, "id">
-
-/** A payment collection after a card session was started on it: its sessions, with the intent's state. */
-export type StoreCardSessionCollection = Pick<StorePaymentCollection, "id" | "payment_sessions">
 
 export type StoreCart = {
   id: string

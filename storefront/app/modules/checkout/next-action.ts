@@ -1,4 +1,4 @@
-import type { StoreCardSessionCollection } from "@usra/api-client"
+import type { StorePaymentCollection } from "@usra/api-client"
 
 /** What the buyer's browser must do before the cart can be completed: 3-D Secure with their bank. */
 export type NextAction = {
@@ -12,11 +12,11 @@ const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null
 
 /**
- * The card session's pending 3-D Secure, read from the payment collection the backend answered with (the
- * session's data is the PaymentIntent's client secret, status and `next_action`); null when nothing is pending.
+ * The card session's pending 3-D Secure, read from the cart place-order answered with (the session's data is the
+ * PaymentIntent's client secret, status and `next_action`); null when nothing is pending.
  */
 export function nextActionOf(
-  collection: Pick<StoreCardSessionCollection, "payment_sessions">,
+  collection: Pick<StorePaymentCollection, "payment_sessions">,
 ): NextAction | null {
   const session = collection.payment_sessions?.find(
     (candidate) => candidate.provider_id === "pp_stripe_stripe" && candidate.status === "requires_more",
