@@ -12,11 +12,6 @@ export class UsraApiError extends Error {
     this.code = code
   }
 
-  /** A card the bank refused (422 payment_authorization_error), as opposed to a fault of ours. */
-  get isCardDeclined(): boolean {
-    return this.status === 422 || this.type === "payment_authorization_error"
-  }
-
   get isNotFound(): boolean {
     return this.status === 404
   }

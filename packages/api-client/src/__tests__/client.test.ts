@@ -105,14 +105,14 @@ describe("createUsraClient", () => {
     expect(calls[0]?.url.searchParams.get("fields")).toBe("id")
   })
 
-  it("turns a declined card into an error the page can explain", async () => {
-    answer(422, { type: "payment_authorization_error", message: "Your card was declined." })
+  it("turns a card the backend refuses into an error the page can explain", async () => {
+    answer(403, { type: "not_allowed", message: "payment_method: this card is not one of your saved cards" })
     const error = await client()
-      .payments.createCardSession("pay_col_1", "pm_card_chargeDeclined")
+      .payments.createCardSession("pay_col_1", "pm_someone_elses")
       .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(UsraApiError)
-    expect((error as UsraApiError).isCardDeclined).toBe(true)
-    expect((error as UsraApiError).message).toBe("Your card was declined.")
+    expect((error as UsraApiError).status).toBe(403)
+    expect((error as UsraApiError).message).toBe("payment_method: this card is not one of your saved cards")
   })
 
   it("answers null for a product handle that does not exist, and 404s stay errors for families", async () => {
