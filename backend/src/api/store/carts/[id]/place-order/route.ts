@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { type MedusaRequest, type MedusaResponse, prepareRetrieveQuery } from "@medusajs/framework/http"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -23,11 +23,6 @@ function awaitsAuthentication(cart: Record<string, unknown>): boolean {
     (session) => session.status === PaymentSessionStatus.REQUIRES_MORE,
   )
 }
-
-// Medusa's default store cart, as query.graph reads it: its `*relation` shorthand means the relation's own fields.
-const CART_FIELDS = defaultStoreCartFields.map((field) =>
-  field.startsWith("*") ? `${field.slice(1)}.*` : field,
-)
 
 // The buyer can act on these (finish 3-D Secure, pay with another card): answered 200 with the cart, as Medusa does.
 const ANSWERED_WITH_THE_CART = new Set<string>([
@@ -59,7 +54,9 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const thrown = errors?.[0]?.error as MedusaError | undefined
   if (thrown) {
     // Before the error's own type: the workflow's error for an unknown cart is not a 404, the refetch's is.
-    const cart = await refetchCart(cartId, req.scope, CART_FIELDS)
+    // Medusa's default store cart, its `*relation` shorthand expanded for query.graph as Medusa's route does it.
+    const { remoteQueryConfig } = await prepareRetrieveQuery({}, { defaults: defaultStoreCartFields }, req)
+    const cart = await refetchCart(cartId, req.scope, remoteQueryConfig.fields)
     const error =
       thrown.type === MedusaError.Types.NOT_ALLOWED && awaitsAuthentication(cart)
         ? authenticationRequiredError()
