@@ -1,5 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import type Stripe from "stripe"
+import { toStripeAmount } from "../../lib/stripe/amounts"
 import { intentIdOf } from "./session-data"
 
 /**
@@ -15,6 +17,18 @@ export type CardPayment = {
   save_card: boolean
   return_url: string | null
   customer: string | null
+}
+
+/** What a payment session's amount charges: Stripe's minor units and currency, and Medusa's own amount. */
+export function chargeOf(
+  amount: BigNumberInput,
+  currencyCode: string,
+): Pick<CardPayment, "amount" | "currency" | "medusa_amount"> {
+  return {
+    amount: toStripeAmount(amount, currencyCode),
+    currency: currencyCode.toLowerCase(),
+    medusa_amount: MathBN.convert(amount).toFixed(),
+  }
 }
 
 /** What a buyer may put in a card session's `data`; Medusa adds `session_id` itself. */

@@ -33,7 +33,6 @@ import type {
 } from "@medusajs/framework/types"
 import {
   AbstractPaymentProvider,
-  MathBN,
   MedusaError,
   PaymentActions,
   PaymentSessionStatus,
@@ -47,6 +46,7 @@ import type { StripeSettings } from "../../lib/stripe/settings"
 import { readCardChoice } from "./card-choice"
 import {
   type CardPayment,
+  chargeOf,
   intentParams,
   pendingPaymentData,
   pendingPaymentOf,
@@ -64,7 +64,7 @@ import {
   refusedCardChoice,
   stripeCustomerOf,
 } from "./saved-cards"
-import { intentData, intentIdOf } from "./session-data"
+import { intentData, intentIdOf, sessionIdOf } from "./session-data"
 
 export type StripePaymentOptions = StripeSettings
 
@@ -123,13 +123,11 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     context,
   }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     refuseUnknownKeys(data)
-    const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
+    const sessionId = sessionIdOf(data)
     const customer = stripeCustomerOf(context?.account_holder)
     const { paymentMethod, saveCard } = readCardChoice(data, customer)
     const payment: CardPayment = {
-      amount: toStripeAmount(amount, currency_code),
-      currency: currency_code.toLowerCase(),
-      medusa_amount: MathBN.convert(amount).toFixed(),
+      ...chargeOf(amount, currency_code),
       payment_method: paymentMethod ?? null,
       save_card: saveCard,
       return_url: readReturnUrl(data),
@@ -137,18 +135,29 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     }
     // A signed-in buyer may name a saved card: it must be theirs. A guest's card is checked by Stripe at the order.
     if (paymentMethod && customer) await assertCardUsableBy(this.stripe_, paymentMethod, customer)
-    const base = sessionId ?? context?.idempotency_key ?? randomUUID()
     if (paymentMethod) {
-      return { id: base, status: PaymentSessionStatus.PENDING, data: pendingPaymentData(payment, sessionId) }
+      const id = sessionId ?? context?.idempotency_key ?? randomUUID()
+      return { id, status: PaymentSessionStatus.PENDING, data: pendingPaymentData(payment, sessionId) }
     }
+    const intent = await this.createSessionIntent(payment, sessionId, context?.idempotency_key, "start")
+    return { id: intent.id, status: sessionStatusOf(intent), data: intentData(intent) }
+  }
+
+  /**
+   * The intent of one payment session, keyed by the session: made when the session starts (no card yet) or when
+   * the order is placed (the card recorded); a retry replays it, never a second.
+   */
+  protected async createSessionIntent(
+    payment: CardPayment,
+    sessionId: string | undefined,
+    key: string | undefined,
+    operation: "start" | "authorize",
+  ): Promise<Stripe.PaymentIntent> {
+    const base = sessionId ?? key ?? randomUUID()
     try {
-      const intent = await this.createIntent(
-        intentParams(payment, sessionId),
-        idempotencyKey("create-intent", base),
-      )
-      return { id: intent.id, status: sessionStatusOf(intent), data: intentData(intent) }
+      return await this.createIntent(intentParams(payment, sessionId), idempotencyKey("create-intent", base))
     } catch (error) {
-      throw refusedCardChoice(error) ?? stripeFailure("start the card payment", error)
+      throw refusedCardChoice(error) ?? stripeFailure(`${operation} the card payment`, error)
     }
   }
 
@@ -175,32 +184,22 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
    */
   async authorizePayment({ data, context }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const pending = pendingPaymentOf(data)
+    const key = context?.idempotency_key
     const intent = pending
-      ? await this.confirmAtOrder(pending, data, context?.idempotency_key)
-      : await this.confirmIfNeeded(data, context?.idempotency_key)
-    // A waiting session's own keys go: from now on its data is the intent's.
-    const kept = pending ? { session_id: data?.session_id } : data
+      ? await this.createSessionIntent(pending, sessionIdOf(data), key, "authorize")
+      : await this.confirmIfNeeded(data, key)
     const status = sessionStatusOf(intent)
-    if (status === PaymentSessionStatus.AUTHORIZED || status === PaymentSessionStatus.CAPTURED) {
-      return { status, data: { ...kept, ...intentData(intent) } }
-    }
-    // Returned, not thrown, so Medusa keeps the new intent in the session for the bank's check and the next
-    // attempt (it then refuses the completion; place-order answers the buyer with the next action).
-    if (pending && status === PaymentSessionStatus.REQUIRES_MORE) {
-      return { status, data: { ...kept, ...intentData(intent) } }
-    }
-    throw notAuthorizedError(intent)
-  }
-
-  /** The intent for a session that waited for the order, keyed by the session: a retry replays it, never a second. */
-  protected async confirmAtOrder(payment: CardPayment, data: Data, key: string | undefined) {
-    const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
-    const base = sessionId ?? key ?? randomUUID()
-    try {
-      return await this.createIntent(intentParams(payment, sessionId), idempotencyKey("create-intent", base))
-    } catch (error) {
-      throw refusedCardChoice(error) ?? stripeFailure("authorize the card payment", error)
-    }
+    // 3-D Secure for a new intent is returned, not thrown, so Medusa keeps the intent in the session for the bank's
+    // check and the next attempt (it then refuses the completion; place-order answers the buyer with the next
+    // action).
+    const answered =
+      status === PaymentSessionStatus.AUTHORIZED ||
+      status === PaymentSessionStatus.CAPTURED ||
+      (pending && status === PaymentSessionStatus.REQUIRES_MORE)
+    if (!answered) throw notAuthorizedError(intent)
+    // A waiting session's own keys go: from now on its data is the intent's.
+    const kept = pending ? { session_id: sessionIdOf(data) } : data
+    return { status, data: { ...kept, ...intentData(intent) } }
   }
 
   /** An intent that exists already (3-D Secure done, or confirmed in the browser), confirmed if it still waits. */
@@ -312,17 +311,12 @@ export default class StripePaymentProvider extends AbstractPaymentProvider<Strip
     currency_code,
     context,
   }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const wanted = toStripeAmount(amount, currency_code)
     const pending = pendingPaymentOf(data)
     if (pending) {
-      const payment = {
-        ...pending,
-        amount: wanted,
-        currency: currency_code.toLowerCase(),
-        medusa_amount: MathBN.convert(amount).toFixed(),
-      }
+      const payment = { ...pending, ...chargeOf(amount, currency_code) }
       return { status: PaymentSessionStatus.PENDING, data: { ...data, ...pendingPaymentData(payment) } }
     }
+    const wanted = toStripeAmount(amount, currency_code)
     const id = this.intentId(data, "update")
     if (data?.amount === wanted && data?.currency === currency_code.toLowerCase()) {
       return {

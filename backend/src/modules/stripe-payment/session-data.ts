@@ -31,3 +31,8 @@ export function intentIdOf(data: Record<string, unknown> | undefined): string | 
   const id = data?.id
   return typeof id === "string" && id.startsWith("pi_") ? id : undefined
 }
+
+/** The Medusa payment session a session's data belongs to (Medusa adds `session_id` to it), or undefined. */
+export function sessionIdOf(data: Record<string, unknown> | undefined): string | undefined {
+  return typeof data?.session_id === "string" ? data.session_id : undefined
+}
