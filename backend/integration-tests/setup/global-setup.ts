@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { Client } from "pg"
 import type { ProvidedContext } from "vitest"
 import { startMedusa } from "../support/medusa-process"
 import { freePort } from "../support/ports"
@@ -10,7 +9,7 @@ import { redisServer } from "../support/redis-server"
 import { migrateAndSeed, storefrontKey } from "../support/seeded-medusa"
 import { smtpSink } from "../support/smtp-sink"
 import { startStripeEmulator } from "../support/stripe-emulator"
-import { baseDatabaseUrl, withDatabase } from "./test-env"
+import { adminSql, baseDatabaseUrl, withDatabase } from "./test-env"
 
 const ADMIN_EMAIL = "admin@usra.jo"
 const ADMIN_PASSWORD = "usra-test-admin-password"
@@ -30,16 +29,6 @@ declare module "vitest" {
     serverEnv: Record<string, string>
     stripeApiUrl: string
     stripeWebhookSecret: string
-  }
-}
-
-async function adminSql(databaseUrl: string, sql: string) {
-  const client = new Client({ connectionString: withDatabase(databaseUrl, "postgres") })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
   }
 }
 

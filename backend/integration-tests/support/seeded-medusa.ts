@@ -1,4 +1,5 @@
 import { Client } from "pg"
+import { adminSql } from "../setup/test-env"
 import { type MedusaProcess, medusaCommand, startMedusa } from "./medusa-process"
 import type { PostgresServer } from "./postgres-server"
 
@@ -39,20 +40,10 @@ export async function freshMedusa(
     await postgres.copyDatabase(freshSourceUrl, database)
   } catch (error) {
     how = `migrated and seeded (no copy: ${error instanceof Error ? error.message.split("\n")[0] : error})`
-    await adminQuery(postgres.url("postgres"), `drop database if exists "${database}"`)
-    await adminQuery(postgres.url("postgres"), `create database "${database}"`)
+    await adminSql(postgres.url("postgres"), `drop database if exists "${database}"`)
+    await adminSql(postgres.url("postgres"), `create database "${database}"`)
     await migrateAndSeed(env)
   }
   const server = await startMedusa(env)
   return { server, publishableKey: await storefrontKey(env.DATABASE_URL as string), how }
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const db = new Client({ connectionString: url })
-  await db.connect()
-  try {
-    await db.query(sql)
-  } finally {
-    await db.end()
-  }
 }
